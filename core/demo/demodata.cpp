@@ -1,0 +1,291 @@
+#include "demo/demodata.h"
+
+#include "jurisdiction/jurisdictionprofile.h"
+#include "jurisdiction/workingdaycalendar.h"
+#include "storage/database.h"
+#include "storage/sql.h"
+
+#include <QDate>
+#include <QRandomGenerator>
+
+namespace fremdrift {
+
+namespace {
+
+// Invented people and places, per country, so that demo letters read naturally.
+struct NameBook
+{
+    QStringList givenNames;
+    QStringList familyNames;
+    QStringList units;
+    QStringList streets;
+    QList<std::pair<QString, QString>> postalPlaces; // postal code, city
+    QStringList staff;                              // caseworkers, then the leader
+    QString office;
+};
+
+NameBook nameBook(JurisdictionCode code)
+{
+    switch (code) {
+    case JurisdictionCode::Norway:
+        return {{QStringLiteral("Ingrid"), QStringLiteral("Ola"), QStringLiteral("Sigrid"),
+                 QStringLiteral("Håkon"), QStringLiteral("Tuva"), QStringLiteral("Eirik"),
+                 QStringLiteral("Marte"), QStringLiteral("Jonas"), QStringLiteral("Solveig"),
+                 QStringLiteral("Aksel"), QStringLiteral("Ragnhild"), QStringLiteral("Torstein")},
+                {QStringLiteral("Bakken"), QStringLiteral("Lia"), QStringLiteral("Haugland"),
+                 QStringLiteral("Moen"), QStringLiteral("Strand"), QStringLiteral("Fjeldheim"),
+                 QStringLiteral("Brekke"), QStringLiteral("Solberg"), QStringLiteral("Nygård"),
+                 QStringLiteral("Rønning")},
+                {QStringLiteral("Lyngtunet bofellesskap"), QStringLiteral("Bjørkelia boliger"),
+                 QStringLiteral("Elvebakken omsorgsboliger")},
+                {QStringLiteral("Lyngveien"), QStringLiteral("Bjørkelia"),
+                 QStringLiteral("Elvebakken"), QStringLiteral("Skolegata")},
+                {{QStringLiteral("7710"), QStringLiteral("Nordby")},
+                 {QStringLiteral("7713"), QStringLiteral("Nordby")}},
+                {QStringLiteral("Kari Vestheim"), QStringLiteral("Per Aasgård"),
+                 QStringLiteral("Liv Tangen")},
+                QStringLiteral("Nordby kommune, Tildelingskontoret")};
+    case JurisdictionCode::Sweden:
+        return {{QStringLiteral("Astrid"), QStringLiteral("Erik"), QStringLiteral("Maja"),
+                 QStringLiteral("Oskar"), QStringLiteral("Elsa"), QStringLiteral("Nils"),
+                 QStringLiteral("Linnea"), QStringLiteral("Gustav"), QStringLiteral("Ebba"),
+                 QStringLiteral("Viktor"), QStringLiteral("Signe"), QStringLiteral("Arvid")},
+                {QStringLiteral("Lindqvist"), QStringLiteral("Bergström"),
+                 QStringLiteral("Holm"), QStringLiteral("Sjöberg"), QStringLiteral("Ek"),
+                 QStringLiteral("Nyström"), QStringLiteral("Wallin"), QStringLiteral("Åberg"),
+                 QStringLiteral("Forsberg"), QStringLiteral("Hedlund")},
+                {QStringLiteral("Gruppbostaden Linden"), QStringLiteral("Servicebostaden Ekbacken"),
+                 QStringLiteral("Daglig verksamhet Ljusgården")},
+                {QStringLiteral("Lindvägen"), QStringLiteral("Ekbacksgatan"),
+                 QStringLiteral("Storgatan"), QStringLiteral("Skolvägen")},
+                {{QStringLiteral("792 30"), QStringLiteral("Norrby")},
+                 {QStringLiteral("792 32"), QStringLiteral("Norrby")}},
+                {QStringLiteral("Karin Sundell"), QStringLiteral("Johan Eklöf"),
+                 QStringLiteral("Annika Strömberg")},
+                QStringLiteral("Norrby kommun, Socialförvaltningen")};
+    case JurisdictionCode::Denmark:
+        return {{QStringLiteral("Freja"), QStringLiteral("Mads"), QStringLiteral("Ida"),
+                 QStringLiteral("Rasmus"), QStringLiteral("Karen"), QStringLiteral("Anders"),
+                 QStringLiteral("Sofie"), QStringLiteral("Jens"), QStringLiteral("Ane"),
+                 QStringLiteral("Bo"), QStringLiteral("Mette"), QStringLiteral("Søren")},
+                {QStringLiteral("Kjær"), QStringLiteral("Mortensen"), QStringLiteral("Lund"),
+                 QStringLiteral("Holm"), QStringLiteral("Dalsgaard"), QStringLiteral("Bech"),
+                 QStringLiteral("Skov"), QStringLiteral("Østergaard"), QStringLiteral("Vinther"),
+                 QStringLiteral("Krogh")},
+                {QStringLiteral("Bostedet Engly"), QStringLiteral("Botilbuddet Kastanjehuset"),
+                 QStringLiteral("Værkstedet Solsikken")},
+                {QStringLiteral("Englyvej"), QStringLiteral("Kastanjealle"),
+                 QStringLiteral("Storegade"), QStringLiteral("Skolevej")},
+                {{QStringLiteral("8870"), QStringLiteral("Nørreby")},
+                 {QStringLiteral("8872"), QStringLiteral("Nørreby")}},
+                {QStringLiteral("Hanne Brix"), QStringLiteral("Lars Toft"),
+                 QStringLiteral("Birgitte Juhl")},
+                QStringLiteral("Nørreby Kommune, Social og Handicap")};
+    }
+    Q_UNREACHABLE();
+}
+
+QString isoDate(const QDate &date)
+{
+    return date.toString(Qt::ISODate);
+}
+
+// Inserts a row and returns its id.
+Result<qint64> insert(const QSqlDatabase &db,
+                      const QString &statement,
+                      std::initializer_list<QVariant> values)
+{
+    auto query = sql::run(db, statement, values);
+    if (!query)
+        return query.error();
+    return query->lastInsertId().toLongLong();
+}
+
+class DemoBuilder final
+{
+public:
+    DemoBuilder(const QSqlDatabase &db, const JurisdictionProfile &profile, const DemoOptions &o)
+        : m_db(db)
+        , m_profile(profile)
+        , m_calendar(profile)
+        , m_names(nameBook(profile.code))
+        , m_random(o.seed)
+        , m_options(o)
+    {}
+
+    Status build()
+    {
+        if (Status s = addStaff(); !s)
+            return s;
+        if (Status s = addUnits(); !s)
+            return s;
+        for (int i = 0; i < m_options.clients; ++i) {
+            if (Status s = addClient(i); !s)
+                return s;
+        }
+        // Name the office only if the user did not.
+        auto named = sql::run(m_db,
+                              QStringLiteral("UPDATE settings SET value = ? "
+                                             "WHERE key = 'office_name' AND value = ''"),
+                              {m_names.office});
+        return named ? Status(Ok{}) : Status(named.error());
+    }
+
+private:
+    template<typename T>
+    const T &pick(const QList<T> &list) { return list.at(m_random.bounded(int(list.size()))); }
+    int between(int low, int high) { return low + m_random.bounded(high - low + 1); }
+    QString anyone() { return QString(pick(m_names.givenNames) + u' ' + pick(m_names.familyNames)); }
+    QString streetAddress(int highestNumber)
+    {
+        return QString(pick(m_names.streets) + u' ' + QString::number(between(1, highestNumber)));
+    }
+
+    Status addStaff()
+    {
+        const QStringList roles = {QStringLiteral("caseworker"), QStringLiteral("caseworker"),
+                                   QStringLiteral("leader")};
+        for (int i = 0; i < m_names.staff.size(); ++i) {
+            const QString name = m_names.staff.at(i);
+            const QString username = name.section(u' ', 0, 0).toLower();
+            auto id = insert(m_db,
+                             QStringLiteral("INSERT INTO staff_users(username, full_name, role) "
+                                            "VALUES (?, ?, ?)"),
+                             {username, name, roles.at(i)});
+            if (!id)
+                return id.error();
+            if (roles.at(i) == u"caseworker")
+                m_caseworkers << *id;
+        }
+        return Ok{};
+    }
+
+    Status addUnits()
+    {
+        for (const QString &unit : std::as_const(m_names.units)) {
+            auto id = insert(m_db,
+                             QStringLiteral("INSERT INTO units(name, address) VALUES (?, ?)"),
+                             {unit, streetAddress(40)});
+            if (!id)
+                return id.error();
+            m_units << *id;
+        }
+        return Ok{};
+    }
+
+    Status addClient(int index)
+    {
+        const QString given = m_names.givenNames.at(index % m_names.givenNames.size());
+        const QString family = pick(m_names.familyNames);
+        const QDate born(between(1962, 2004), between(1, 12), between(1, 28));
+        const auto &[postalCode, city] = pick(m_names.postalPlaces);
+        const QStringList consent = {QStringLiteral("full"), QStringLiteral("partial"),
+                                     QStringLiteral("none")};
+        const QStringList plan = {QStringLiteral("yes"), QStringLiteral("no"),
+                                  QStringLiteral("needed")};
+        auto client = insert(
+            m_db,
+            QStringLiteral("INSERT INTO clients(given_name, family_name, birth_date, "
+                           "address_line, postal_code, city, unit_id, caseworker_id, gp_name, "
+                           "consent_competence, consent_assessed_on, individual_plan) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {given, family, isoDate(born),
+             streetAddress(60), postalCode, city,
+             m_units.at(index % m_units.size()), m_caseworkers.at(index % m_caseworkers.size()),
+             anyone(), pick(consent),
+             isoDate(QDate::currentDate().addMonths(-between(2, 30))), pick(plan)});
+        if (!client)
+            return client.error();
+        if (Status s = addContacts(*client, family); !s)
+            return s;
+        return addDecision(*client, index);
+    }
+
+    Status addContacts(qint64 client, const QString &family)
+    {
+        const QString statement = QStringLiteral(
+            "INSERT INTO contacts(client_id, relation, name, phone, is_nearest_relative, "
+            "receives_letters) VALUES (?, ?, ?, ?, ?, ?)");
+        auto phone = [this] { return QStringLiteral("%1 %2 %3").arg(between(40, 99)).arg(
+                                  between(10, 99)).arg(between(100, 999)); };
+        const bool hasGuardian = m_random.bounded(100) < 45;
+        if (hasGuardian) {
+            if (auto id = insert(m_db, statement,
+                                 {client, QStringLiteral("guardian"),
+                                  anyone(),
+                                  phone(), 0, 1});
+                !id)
+                return id.error();
+        }
+        if (auto id = insert(m_db, statement,
+                             {client, QStringLiteral("relative"),
+                              QString(pick(m_names.givenNames) + u' ' + family), phone(), 1, !hasGuardian});
+            !id)
+            return id.error();
+        if (auto id = insert(m_db, statement,
+                             {client, QStringLiteral("primary_contact"),
+                              anyone(),
+                              phone(), 0, 0});
+            !id)
+            return id.error();
+        return Ok{};
+    }
+
+    Status addDecision(qint64 client, int index)
+    {
+        const ServiceType &service = pick(m_profile.services);
+        const QDate sent = QDate::currentDate().addDays(-between(120, 1000));
+        const QDate received = sent.addDays(between(1, 4));
+        const QDate deadline = m_calendar.complaintDeadline(received);
+        // Evaluation dates spread from a few months ago (overdue) to a year ahead.
+        const QDate evaluation = QDate::currentDate().addDays(between(-90, 365));
+        auto decision = insert(
+            m_db,
+            QStringLiteral("INSERT INTO decisions(reference, client_id, legal_basis, status, "
+                           "valid_from, evaluation_date, caseworker_id, approved_at, sent_on, "
+                           "sent_method, received_on, complaint_deadline, in_force_on, "
+                           "municipality_assessment) "
+                           "VALUES (?, ?, ?, 'in_force', ?, ?, ?, ?, ?, 'post', ?, ?, ?, ?)"),
+            {QStringLiteral("%1/%2").arg(sent.year()).arg(1000 + index), client,
+             service.legalBases.value(0), isoDate(sent), isoDate(evaluation),
+             m_caseworkers.at(index % m_caseworkers.size()), isoDate(sent.addDays(-3)),
+             isoDate(sent), isoDate(received), isoDate(deadline),
+             isoDate(m_calendar.nextWorkingDay(deadline.addDays(1))),
+             service.name.text(m_profile.language)});
+        if (!decision)
+            return decision.error();
+        const double own = between(2, 30) / 2.0;
+        const double shared = between(0, 40) / 2.0;
+        auto row = insert(m_db,
+                          QStringLiteral("INSERT INTO decision_services(decision_id, position, "
+                                         "service_code, own_hours_per_week, "
+                                         "shared_hours_per_week, description) "
+                                         "VALUES (?, 0, ?, ?, ?, ?)"),
+                          {*decision, service.code, own, shared,
+                           service.name.text(m_profile.language)});
+        return row ? Status(Ok{}) : Status(row.error());
+    }
+
+    QSqlDatabase m_db;
+    const JurisdictionProfile &m_profile;
+    WorkingDayCalendar m_calendar;
+    NameBook m_names;
+    QRandomGenerator m_random;
+    DemoOptions m_options;
+    QList<qint64> m_caseworkers;
+    QList<qint64> m_units;
+};
+
+} // namespace
+
+Status fillWithDemoData(Database &database, const DemoOptions &options)
+{
+    auto profile = JurisdictionProfile::load(database.jurisdiction());
+    if (!profile)
+        return profile.error();
+    return database.write([&](QSqlDatabase &db) {
+        return DemoBuilder(db, *profile, options).build();
+    });
+}
+
+} // namespace fremdrift
