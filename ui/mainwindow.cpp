@@ -1,0 +1,379 @@
+#include "mainwindow.h"
+
+#include "demo/demodata.h"
+#include "jurisdictionnames.h"
+#include "messagebar.h"
+#include "messagebox.h"
+#include "newdatabasedialog.h"
+#include "pages/emptypage.h"
+#include "pages/overviewpage.h"
+#include "pages/settingspage.h"
+#include "util/settingvalue.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace fremdrift {
+
+namespace {
+
+constexpr int MaxRecentFiles = 8;
+
+SettingValue<QByteArray> savedWindowGeometry(QStringLiteral("window/geometry"));
+SettingValue<QByteArray> savedWindowState(QStringLiteral("window/state"));
+SettingValue<QStringList> recentFiles(QStringLiteral("database/recent"));
+
+QString databaseFileFilter()
+{
+    return MainWindow::tr("Fremdrift databases (*.sqlite *.fremdrift *.db);;All files (*)");
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_navigationModel(new NavigationModel(this))
+    , m_navigation(new QListView(this))
+    , m_stack(new QStackedWidget(this))
+    , m_messageBar(new MessageBar(this))
+    , m_fileLabel(new QLabel(this))
+    , m_jurisdictionLabel(new QLabel(this))
+    , m_accessLabel(new QLabel(this))
+{
+    setWindowTitle(QStringLiteral("Fremdrift"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/fremdrift.svg")));
+    setMinimumSize(760, 480);
+
+    m_navigation->setModel(m_navigationModel);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setSpacing(2);
+    m_navigation->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_navigation->setAccessibleName(tr("Areas"));
+    m_navigation->setFixedWidth(200);
+
+    auto *content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(8, 8, 8, 0);
+    contentLayout->addWidget(m_messageBar);
+    contentLayout->addWidget(m_stack, 1);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(content, 1);
+    setCentralWidget(central);
+
+    createPages();
+    createMenus();
+    createStatusBar();
+
+    connect(m_navigation->selectionModel(),
+            &QItemSelectionModel::currentChanged,
+            this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    showPage(PageId(current.data(NavigationModel::PageIdRole).toInt()));
+            });
+
+    if (!restoreGeometry(savedWindowGeometry.get()))
+        resize(1100, 720);
+    restoreState(savedWindowState.get());
+    showPage(PageId::Overview);
+    refreshPages();
+    updateStatusBar();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createPages()
+{
+    auto addPage = [this](PageId id, Page *page) {
+        m_pages[id] = page;
+        m_stack->addWidget(page);
+        connect(page, &Page::message, this, &MainWindow::showPageMessage);
+    };
+    addPage(PageId::Overview, new OverviewPage(this));
+    addPage(PageId::Plans, new EmptyPage(PageId::Plans, QStringLiteral("review_plans"), this));
+    addPage(PageId::Clients, new EmptyPage(PageId::Clients, QStringLiteral("clients"), this));
+    addPage(PageId::Decisions,
+            new EmptyPage(PageId::Decisions, QStringLiteral("decisions"), this));
+    addPage(PageId::Meetings, new EmptyPage(PageId::Meetings, QStringLiteral("meetings"), this));
+    addPage(PageId::Templates,
+            new EmptyPage(PageId::Templates, QStringLiteral("templates"), this));
+    addPage(PageId::Reports, new EmptyPage(PageId::Reports, QStringLiteral("letters"), this));
+    auto *settings = new SettingsPage(this);
+    addPage(PageId::Settings, settings);
+    connect(settings,
+            &SettingsPage::languageChangeRequested,
+            this,
+            &MainWindow::languageChangeRequested);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = file->addAction(tr("&New database…"), this, &MainWindow::newDatabase);
+    newAction->setShortcut(QKeySequence::New);
+    QAction *openAction = file->addAction(tr("&Open database…"),
+                                          this,
+                                          &MainWindow::chooseDatabaseToOpen);
+    openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    rebuildRecentMenu();
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    int number = 1;
+    for (PageId id : NavigationModel::pages()) {
+        QAction *action = go->addAction(NavigationModel::icon(id),
+                                        NavigationModel::title(id),
+                                        this,
+                                        [this, id] { showPage(id); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number++)));
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *aboutAction = help->addAction(tr("&About Fremdrift"), this, &MainWindow::about);
+    aboutAction->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_fileLabel->setObjectName(QStringLiteral("statusFile"));
+    m_jurisdictionLabel->setObjectName(QStringLiteral("statusJurisdiction"));
+    m_accessLabel->setObjectName(QStringLiteral("statusAccess"));
+    statusBar()->addWidget(m_fileLabel, 1);
+    statusBar()->addPermanentWidget(m_jurisdictionLabel);
+    statusBar()->addPermanentWidget(m_accessLabel);
+}
+
+Page *MainWindow::page(PageId id) const
+{
+    const auto it = m_pages.find(id);
+    return it == m_pages.end() ? nullptr : it->second;
+}
+
+void MainWindow::showPage(PageId id)
+{
+    Page *target = page(id);
+    if (!target)
+        return;
+    m_stack->setCurrentWidget(target);
+    const QModelIndex index = m_navigationModel->index(int(NavigationModel::pages().indexOf(id)));
+    if (m_navigation->currentIndex() != index)
+        m_navigation->setCurrentIndex(index);
+}
+
+PageId MainWindow::currentPage() const
+{
+    for (const auto &[id, page] : m_pages) {
+        if (page == m_stack->currentWidget())
+            return id;
+    }
+    return PageId::Overview;
+}
+
+QString MainWindow::lastDatabasePath()
+{
+    return recentFiles.get().value(0);
+}
+
+void MainWindow::setCurrentLanguage(const QString &code)
+{
+    static_cast<SettingsPage *>(page(PageId::Settings))->setCurrentLanguage(code);
+}
+
+bool MainWindow::openDatabase(const QString &path)
+{
+    auto opened = Database::open(path);
+    if (!opened) {
+        m_messageBar->showMessage(opened.error().message, MessageBar::Kind::Error);
+        return false;
+    }
+    setDatabase(std::move(opened).value());
+    return true;
+}
+
+bool MainWindow::createDatabase(const QString &path,
+                                const Database::CreateOptions &options,
+                                bool fillWithDemoData)
+{
+    auto created = Database::create(path, options);
+    if (!created) {
+        m_messageBar->showMessage(created.error().message, MessageBar::Kind::Error);
+        return false;
+    }
+    std::unique_ptr<Database> database = std::move(created).value();
+    if (fillWithDemoData) {
+        if (const Status filled = fremdrift::fillWithDemoData(*database); !filled) {
+            m_messageBar->showMessage(tr("The database was created, but the demo data could not "
+                                         "be added: %1")
+                                          .arg(filled.error().message),
+                                      MessageBar::Kind::Warning);
+        }
+    }
+    setDatabase(std::move(database));
+    return true;
+}
+
+void MainWindow::offerFirstDatabase(const QString &path)
+{
+    NewDatabaseDialog dialog(this);
+    dialog.setWindowTitle(tr("Welcome to Fremdrift"));
+    dialog.setPath(path);
+    dialog.setFillWithDemoData(true);
+    const QString language = QLocale().name().left(2);
+    if (language == u"sv")
+        dialog.setJurisdiction(JurisdictionCode::Sweden);
+    else if (language == u"da")
+        dialog.setJurisdiction(JurisdictionCode::Denmark);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Database::CreateOptions options;
+    options.jurisdiction = dialog.jurisdiction();
+    options.officeName = dialog.officeName();
+    options.testData = dialog.isTestDatabase();
+    createDatabase(dialog.path(), options, dialog.fillWithDemoData());
+}
+
+void MainWindow::newDatabase()
+{
+    NewDatabaseDialog dialog(this);
+    const QString folder = m_database ? QFileInfo(m_database->path()).absolutePath()
+                                      : QFileInfo(Database::defaultPath()).absolutePath();
+    dialog.setPath(QDir(folder).filePath(tr("new-database") + QStringLiteral(".sqlite")));
+    if (m_database)
+        dialog.setJurisdiction(m_database->jurisdiction());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Database::CreateOptions options;
+    options.jurisdiction = dialog.jurisdiction();
+    options.officeName = dialog.officeName();
+    options.testData = dialog.isTestDatabase();
+    createDatabase(dialog.path(), options, dialog.fillWithDemoData());
+}
+
+void MainWindow::chooseDatabaseToOpen()
+{
+    const QString folder = m_database ? QFileInfo(m_database->path()).absolutePath()
+                                      : QFileInfo(Database::defaultPath()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this,
+                                                      tr("Open database"),
+                                                      folder,
+                                                      databaseFileFilter());
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    QStringList files = recentFiles.get();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > MaxRecentFiles)
+        files.removeLast();
+    recentFiles.set(files);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = recentFiles.get();
+    for (const QString &path : files) {
+        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path),
+                                                  this,
+                                                  [this, path] { openDatabase(path); });
+        action->setEnabled(QFileInfo::exists(path));
+    }
+    if (files.isEmpty())
+        m_recentMenu->addAction(tr("No recent databases"))->setEnabled(false);
+    else {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear the list"), this, [this] {
+            recentFiles.set({});
+            rebuildRecentMenu();
+        });
+    }
+}
+
+void MainWindow::setDatabase(std::unique_ptr<Database> database)
+{
+    m_database = std::move(database);
+    m_messageBar->hide();
+    if (m_database) {
+        rememberRecent(m_database->path());
+        if (m_database->isReadOnly())
+            m_messageBar->showMessage(m_database->readOnlyReason(), MessageBar::Kind::Warning);
+    }
+    refreshPages();
+    updateStatusBar();
+}
+
+void MainWindow::refreshPages()
+{
+    for (const auto &[id, page] : m_pages)
+        page->setDatabase(m_database.get());
+}
+
+void MainWindow::updateStatusBar()
+{
+    if (!m_database) {
+        setWindowTitle(QStringLiteral("Fremdrift"));
+        m_fileLabel->setText(tr("No database is open"));
+        m_jurisdictionLabel->clear();
+        m_accessLabel->clear();
+        return;
+    }
+    const QString name = QFileInfo(m_database->path()).fileName();
+    setWindowTitle(tr("%1 – Fremdrift").arg(name));
+    m_fileLabel->setText(QDir::toNativeSeparators(m_database->path()));
+    m_fileLabel->setToolTip(m_fileLabel->text());
+    m_jurisdictionLabel->setText(tr("Rules: %1").arg(jurisdictionName(m_database->jurisdiction())));
+    m_accessLabel->setText(m_database->isReadOnly() ? tr("Read-only") : tr("Read and write"));
+}
+
+void MainWindow::showPageMessage(const QString &text, bool isError)
+{
+    m_messageBar->showMessage(text, isError ? MessageBar::Kind::Error
+                                            : MessageBar::Kind::Information);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this,
+                       tr("About Fremdrift"),
+                       tr("<h3>Fremdrift %1</h3>"
+                          "<p>Progress plans and reviews of care decisions for municipal care "
+                          "offices in Norway, Sweden and Denmark.</p>"
+                          "<p>Built with Qt %2 and SQLite.</p>")
+                           .arg(QCoreApplication::applicationVersion(),
+                                QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    savedWindowGeometry.set(saveGeometry());
+    savedWindowState.set(saveState());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace fremdrift

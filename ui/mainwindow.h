@@ -1,0 +1,81 @@
+#pragma once
+
+#include "navigationmodel.h"
+#include "storage/database.h"
+
+#include <QMainWindow>
+
+#include <map>
+#include <memory>
+
+class QLabel;
+class QListView;
+class QMenu;
+class QStackedWidget;
+
+namespace fremdrift {
+
+class MessageBar;
+class Page;
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens `path`, replacing the open database; on failure keeps the current one and says why
+    // in the message bar.
+    bool openDatabase(const QString &path);
+    // Creates a database, optionally filled with invented demo data, and opens it.
+    bool createDatabase(const QString &path,
+                        const Database::CreateOptions &options,
+                        bool fillWithDemoData);
+    // First start: offers to create the default database (with demo data).
+    void offerFirstDatabase(const QString &path);
+
+    Database *database() const { return m_database.get(); }
+    void showPage(PageId page);
+    PageId currentPage() const;
+    MessageBar *messageBar() const { return m_messageBar; }
+    NavigationModel *navigationModel() const { return m_navigationModel; }
+    Page *page(PageId page) const;
+    void setCurrentLanguage(const QString &code);
+    // The database opened most recently, in any window; empty if none.
+    static QString lastDatabasePath();
+
+signals:
+    void languageChangeRequested(const QString &code);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void createPages();
+    void createStatusBar();
+    void newDatabase();
+    void chooseDatabaseToOpen();
+    void rebuildRecentMenu();
+    void rememberRecent(const QString &path);
+    void about();
+    void setDatabase(std::unique_ptr<Database> database);
+    void refreshPages();
+    void updateStatusBar();
+    void showPageMessage(const QString &text, bool isError);
+
+    std::unique_ptr<Database> m_database;
+    NavigationModel *m_navigationModel;
+    QListView *m_navigation;
+    QStackedWidget *m_stack;
+    MessageBar *m_messageBar;
+    std::map<PageId, Page *> m_pages;
+    QMenu *m_recentMenu = nullptr;
+    QLabel *m_fileLabel;
+    QLabel *m_jurisdictionLabel;
+    QLabel *m_accessLabel;
+};
+
+} // namespace fremdrift

@@ -1,0 +1,137 @@
+#include "pages/settingspage.h"
+
+#include "i18n/language.h"
+#include "jurisdictionnames.h"
+#include "storage/database.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QVBoxLayout>
+
+namespace fremdrift {
+
+namespace {
+
+QLabel *selectableLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setWordWrap(true);
+    return label;
+}
+
+} // namespace
+
+SettingsPage::SettingsPage(QWidget *parent)
+    : Page(parent)
+    , m_language(new QComboBox(this))
+    , m_officeName(new QLineEdit(this))
+    , m_saveOffice(new QPushButton(tr("Save"), this))
+    , m_path(selectableLabel(this))
+    , m_jurisdiction(selectableLabel(this))
+    , m_schema(selectableLabel(this))
+    , m_access(selectableLabel(this))
+    , m_check(new QPushButton(tr("Check the database"), this))
+{
+    for (const QString &code : supportedLanguages())
+        m_language->addItem(languageNativeName(code), code);
+
+    auto *languageBox = new QGroupBox(tr("Language"), this);
+    auto *languageForm = new QFormLayout(languageBox);
+    languageForm->addRow(tr("Interface language:"), m_language);
+    auto *languageHint = new QLabel(tr("The language of menus and messages. The country's rules "
+                                       "and legal terms follow the database."),
+                                    languageBox);
+    languageHint->setWordWrap(true);
+    languageForm->addRow(languageHint);
+
+    auto *officeRow = new QHBoxLayout;
+    officeRow->addWidget(m_officeName, 1);
+    officeRow->addWidget(m_saveOffice);
+    m_officeName->setPlaceholderText(tr("e.g. Nordby municipality, care services office"));
+
+    auto *databaseBox = new QGroupBox(tr("Database"), this);
+    auto *databaseForm = new QFormLayout(databaseBox);
+    databaseForm->addRow(tr("Office name:"), officeRow);
+    databaseForm->addRow(tr("File:"), m_path);
+    databaseForm->addRow(tr("Country's rules:"), m_jurisdiction);
+    databaseForm->addRow(tr("Schema version:"), m_schema);
+    databaseForm->addRow(tr("Access:"), m_access);
+    databaseForm->addRow(QString(), m_check);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 20);
+    layout->setSpacing(16);
+    layout->addWidget(languageBox);
+    layout->addWidget(databaseBox);
+    layout->addStretch(1);
+
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
+        emit languageChangeRequested(m_language->currentData().toString());
+    });
+    connect(m_saveOffice, &QPushButton::clicked, this, &SettingsPage::saveOfficeName);
+    connect(m_officeName, &QLineEdit::returnPressed, this, &SettingsPage::saveOfficeName);
+    connect(m_check, &QPushButton::clicked, this, &SettingsPage::checkDatabase);
+}
+
+void SettingsPage::setCurrentLanguage(const QString &code)
+{
+    const QSignalBlocker blocker(m_language);
+    m_language->setCurrentIndex(m_language->findData(code));
+}
+
+void SettingsPage::setDatabase(Database *database)
+{
+    m_database = database;
+    const bool open = database != nullptr;
+    const bool writable = open && !database->isReadOnly();
+    m_officeName->setEnabled(writable);
+    m_saveOffice->setEnabled(writable);
+    m_check->setEnabled(open);
+    if (!open) {
+        m_officeName->clear();
+        for (QLabel *label : {m_path, m_jurisdiction, m_schema, m_access})
+            label->setText(tr("No database is open"));
+        return;
+    }
+    const auto office = database->setting(QStringLiteral("office_name"));
+    m_officeName->setText(office ? *office : QString());
+    m_path->setText(QDir::toNativeSeparators(database->path()));
+    m_jurisdiction->setText(jurisdictionName(database->jurisdiction()));
+    m_schema->setText(QString::number(database->schemaVersion()));
+    m_access->setText(database->isReadOnly() ? tr("Read-only: %1").arg(database->readOnlyReason())
+                                             : tr("Read and write"));
+}
+
+void SettingsPage::saveOfficeName()
+{
+    if (!m_database)
+        return;
+    const QString name = m_officeName->text().trimmed();
+    const Status saved = m_database->setSetting(QStringLiteral("office_name"), name);
+    if (!saved)
+        emit message(saved.error().message, true);
+    else
+        emit message(tr("The office name is saved."), false);
+}
+
+void SettingsPage::checkDatabase()
+{
+    if (!m_database)
+        return;
+    const Database::Check check = m_database->check();
+    if (check.sound)
+        emit message(tr("The database is sound: every page was read and every rule holds."),
+                     false);
+    else
+        emit message(tr("The database has problems:") + u'\n' + check.problems.join(u'\n'), true);
+}
+
+} // namespace fremdrift

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "pages/page.h"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace fremdrift {
+
+// Language, the office's name and the open database's facts and check.
+class SettingsPage final : public Page
+{
+    Q_OBJECT
+
+public:
+    explicit SettingsPage(QWidget *parent = nullptr);
+    void setDatabase(Database *database) override;
+
+    // Selects `code` in the language list without emitting languageChangeRequested.
+    void setCurrentLanguage(const QString &code);
+
+signals:
+    void languageChangeRequested(const QString &code);
+
+private:
+    void saveOfficeName();
+    void checkDatabase();
+
+    Database *m_database = nullptr;
+    QComboBox *m_language;
+    QLineEdit *m_officeName;
+    QPushButton *m_saveOffice;
+    QLabel *m_path;
+    QLabel *m_jurisdiction;
+    QLabel *m_schema;
+    QLabel *m_access;
+    QPushButton *m_check;
+};
+
+} // namespace fremdrift
