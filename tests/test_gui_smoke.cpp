@@ -1,4 +1,5 @@
 #include "demo/demodata.h"
+#include "i18n/language.h"
 #include "mainwindow.h"
 #include "messagebar.h"
 #include "newdatabasedialog.h"
@@ -11,6 +12,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QDir>
 #include <QLabel>
 
 using namespace fremdrift;
@@ -143,4 +145,51 @@ TEST_CASE("Creating from the window fills demo data when asked in one go")
     auto office = window.database()->setting(QStringLiteral("office_name"));
     REQUIRE(office.ok());
     CHECK(office->contains(QStringLiteral("Nordby")));
+}
+
+// Not run by CTest (hidden tag): saves every page and dialog in every language for a person to
+// look at. FREMDRIFT_SCREENSHOTS=/tmp/shots tests/test_gui_smoke "[.screenshots]"
+TEST_CASE("Screenshots of every page in every language", "[.screenshots]")
+{
+    const QString folder = qEnvironmentVariable("FREMDRIFT_SCREENSHOTS");
+    REQUIRE_FALSE(folder.isEmpty());
+    QDir().mkpath(folder);
+    Scratch scratch;
+    const std::pair<QString, JurisdictionCode> languages[] = {
+        {QStringLiteral("en"), JurisdictionCode::Norway},
+        {QStringLiteral("nb"), JurisdictionCode::Norway},
+        {QStringLiteral("sv"), JurisdictionCode::Sweden},
+        {QStringLiteral("da"), JurisdictionCode::Denmark},
+    };
+    for (const auto &[language, jurisdiction] : languages) {
+        const QString name = QStringLiteral("demo-%1.sqlite").arg(language);
+        {
+            auto db = scratch.createDatabase(name, jurisdiction);
+            REQUIRE(fillWithDemoData(*db).ok());
+        }
+        REQUIRE(installTranslations(language));
+        MainWindow window;
+        window.setCurrentLanguage(language);
+        window.resize(1100, 720);
+        window.show();
+        REQUIRE(window.openDatabase(scratch.path(name)));
+        for (PageId id : NavigationModel::pages()) {
+            window.showPage(id);
+            QApplication::processEvents();
+            const QString file = QStringLiteral("%1/%2-%3.png")
+                                     .arg(folder, language, NavigationModel::key(id));
+            CHECK(window.grab().save(file));
+        }
+        window.openDatabase(scratch.path(QStringLiteral("missing.sqlite")));
+        QApplication::processEvents();
+        CHECK(window.grab().save(QStringLiteral("%1/%2-error.png").arg(folder, language)));
+
+        NewDatabaseDialog dialog;
+        dialog.setPath(scratch.path(name));
+        dialog.show();
+        dialog.accept(); // shows the inline error: the file exists
+        QApplication::processEvents();
+        CHECK(dialog.grab().save(QStringLiteral("%1/%2-new-database.png").arg(folder, language)));
+    }
+    installTranslations(QStringLiteral("en"));
 }

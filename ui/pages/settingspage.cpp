@@ -45,7 +45,11 @@ SettingsPage::SettingsPage(QWidget *parent)
 
     auto *languageBox = new QGroupBox(tr("Language"), this);
     auto *languageForm = new QFormLayout(languageBox);
-    languageForm->addRow(tr("Interface language:"), m_language);
+    m_language->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto *languageRow = new QHBoxLayout;
+    languageRow->addWidget(m_language);
+    languageRow->addStretch(1);
+    languageForm->addRow(tr("Interface language:"), languageRow);
     auto *languageHint = new QLabel(tr("The language of menus and messages. The country's rules "
                                        "and legal terms follow the database."),
                                     languageBox);
@@ -64,7 +68,10 @@ SettingsPage::SettingsPage(QWidget *parent)
     databaseForm->addRow(tr("Country's rules:"), m_jurisdiction);
     databaseForm->addRow(tr("Schema version:"), m_schema);
     databaseForm->addRow(tr("Access:"), m_access);
-    databaseForm->addRow(QString(), m_check);
+    auto *checkRow = new QHBoxLayout;
+    checkRow->addWidget(m_check);
+    checkRow->addStretch(1);
+    databaseForm->addRow(QString(), checkRow);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
