@@ -62,7 +62,7 @@ TEST_CASE("The window opens a database and visits every page")
     CHECK(summary->index(0, TableSummaryModel::CountColumn).data().toString() == u"36");
 
     CHECK(statusText(window, "statusJurisdiction").contains(QStringLiteral("Sweden")));
-    CHECK(statusText(window, "statusAccess") == u"Read and write");
+    CHECK(statusText(window, "statusAccess") == u"Editable");
     CHECK(window.windowTitle().contains(QStringLiteral("demo.sqlite")));
 }
 

@@ -48,6 +48,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_fileLabel(new QLabel(this))
     , m_jurisdictionLabel(new QLabel(this))
     , m_accessLabel(new QLabel(this))
+    , m_userLabel(new QLabel(this))
 {
     setWindowTitle(QStringLiteral("Fremdrift"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/fremdrift.svg")));
@@ -119,6 +120,10 @@ void MainWindow::createPages()
             &SettingsPage::languageChangeRequested,
             this,
             &MainWindow::languageChangeRequested);
+    connect(settings, &SettingsPage::userChanged, this, [this] {
+        refreshPages();
+        updateStatusBar();
+    });
 }
 
 void MainWindow::createMenus()
@@ -159,7 +164,9 @@ void MainWindow::createStatusBar()
     m_fileLabel->setObjectName(QStringLiteral("statusFile"));
     m_jurisdictionLabel->setObjectName(QStringLiteral("statusJurisdiction"));
     m_accessLabel->setObjectName(QStringLiteral("statusAccess"));
+    m_userLabel->setObjectName(QStringLiteral("statusUser"));
     statusBar()->addWidget(m_fileLabel, 1);
+    statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_jurisdictionLabel);
     statusBar()->addPermanentWidget(m_accessLabel);
 }
@@ -317,7 +324,19 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::setDatabase(std::unique_ptr<Database> database)
 {
-    m_database = std::move(database);
+    if (database) {
+        auto session = Session::start(*database);
+        if (!session) {
+            m_messageBar->showMessage(session.error().message, MessageBar::Kind::Error);
+            return;
+        }
+        m_session.reset();
+        m_database = std::move(database);
+        m_session = std::move(session).value();
+    } else {
+        m_session.reset();
+        m_database.reset();
+    }
     m_messageBar->hide();
     if (m_database) {
         rememberRecent(m_database->path());
@@ -331,7 +350,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
 void MainWindow::refreshPages()
 {
     for (const auto &[id, page] : m_pages)
-        page->setDatabase(m_database.get());
+        page->setSession(m_session.get());
 }
 
 void MainWindow::updateStatusBar()
@@ -341,6 +360,7 @@ void MainWindow::updateStatusBar()
         m_fileLabel->setText(tr("No database is open"));
         m_jurisdictionLabel->clear();
         m_accessLabel->clear();
+        m_userLabel->clear();
         return;
     }
     const QString name = QFileInfo(m_database->path()).fileName();
@@ -348,7 +368,9 @@ void MainWindow::updateStatusBar()
     m_fileLabel->setText(QDir::toNativeSeparators(m_database->path()));
     m_fileLabel->setToolTip(m_fileLabel->text());
     m_jurisdictionLabel->setText(tr("Rules: %1").arg(jurisdictionName(m_database->jurisdiction())));
-    m_accessLabel->setText(m_database->isReadOnly() ? tr("Read-only") : tr("Read and write"));
+    m_accessLabel->setText(m_database->isReadOnly() ? tr("Read-only") : tr("Editable"));
+    m_userLabel->setText(QStringLiteral("%1 (%2)").arg(m_session->user().fullName,
+                                                        roleName(m_session->user().role)));
 }
 
 void MainWindow::showPageMessage(const QString &text, bool isError)

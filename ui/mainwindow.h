@@ -2,6 +2,7 @@
 
 #include "navigationmodel.h"
 #include "storage/database.h"
+#include "workflow/session.h"
 
 #include <QMainWindow>
 
@@ -37,6 +38,7 @@ public:
     void offerFirstDatabase(const QString &path);
 
     Database *database() const { return m_database.get(); }
+    Session *session() const { return m_session.get(); }
     void showPage(PageId page);
     PageId currentPage() const;
     MessageBar *messageBar() const { return m_messageBar; }
@@ -67,6 +69,7 @@ private:
     void showPageMessage(const QString &text, bool isError);
 
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<Session> m_session; // acts on m_database: declared after it, so destroyed first
     NavigationModel *m_navigationModel;
     QListView *m_navigation;
     QStackedWidget *m_stack;
@@ -76,6 +79,7 @@ private:
     QLabel *m_fileLabel;
     QLabel *m_jurisdictionLabel;
     QLabel *m_accessLabel;
+    QLabel *m_userLabel;
 };
 
 } // namespace fremdrift

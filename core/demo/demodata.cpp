@@ -147,7 +147,8 @@ private:
                                    QStringLiteral("leader")};
         for (int i = 0; i < m_names.staff.size(); ++i) {
             const QString name = m_names.staff.at(i);
-            const QString username = name.section(u' ', 0, 0).toLower();
+            // "kari.vestheim": unlike a bare first name, no clash with a computer login.
+            const QString username = name.toLower().replace(u' ', u'.');
             auto id = insert(m_db,
                              QStringLiteral("INSERT INTO staff_users(username, full_name, role) "
                                             "VALUES (?, ?, ?)"),

@@ -1,5 +1,6 @@
 #include "storage/database.h"
 
+#include "storage/audittrail.h"
 #include "storage/migrations.h"
 #include "storage/sql.h"
 
@@ -64,6 +65,18 @@ QString nextConnectionName()
     static QAtomicInteger<int> counter;
     return QStringLiteral("fremdrift-%1").arg(counter.fetchAndAddRelaxed(1) + 1);
 }
+
+} // namespace
+
+QString Database::computerLogin()
+{
+    QString login = qEnvironmentVariable("USER");
+    if (login.isEmpty())
+        login = qEnvironmentVariable("USERNAME");
+    return login.isEmpty() ? QStringLiteral("admin") : login;
+}
+
+namespace {
 
 QString nowUtc()
 {
@@ -264,6 +277,19 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path,
                 if (Status status = runMigration(connection, migration); !status)
                     return status;
             }
+            // A database starts with one local administrator: a caseworker alone on a laptop
+            // is that user and is never asked to log in.
+            const QString login = !options.administratorUsername.isEmpty()
+                                      ? options.administratorUsername
+                                      : computerLogin();
+            const QString name = !options.administratorName.isEmpty() ? options.administratorName
+                                                                       : login;
+            if (auto q = sql::run(connection,
+                                  QStringLiteral("INSERT INTO staff_users(username, full_name, "
+                                                 "role) VALUES (?, ?, 'administrator')"),
+                                  {login, name});
+                !q)
+                return q.error();
             for (const auto &[key, value] : settings) {
                 // A null QString binds as SQL NULL; settings hold text, possibly empty.
                 if (auto q = sql::run(connection,
@@ -430,6 +456,14 @@ Status Database::write(const std::function<Status(QSqlDatabase &)> &work)
                                                     : m_readOnlyReason);
     }
     QSqlDatabase db = connection();
+    if (m_writeDepth > 0)
+        return writeNested(db, work);
+    struct Depth
+    {
+        int &depth;
+        explicit Depth(int &d) : depth(d) { ++depth; }
+        ~Depth() { --depth; }
+    } depth(m_writeDepth);
     Status result = Ok{};
     for (int attempt = 1; attempt <= WriteAttempts; ++attempt) {
         // IMMEDIATE takes the write lock up front. A deferred BEGIN would fail with
@@ -455,6 +489,24 @@ Status Database::write(const std::function<Status(QSqlDatabase &)> &work)
         QThread::msleep(50 + QRandomGenerator::global()->bounded(200u) * attempt);
     }
     return result;
+}
+
+Status Database::writeNested(QSqlDatabase &db, const std::function<Status(QSqlDatabase &)> &work)
+{
+    const QString name = QStringLiteral("nested%1").arg(m_writeDepth);
+    if (auto begin = sql::run(db, QStringLiteral("SAVEPOINT ") + name); !begin)
+        return begin.error();
+    ++m_writeDepth;
+    Status result = work(db);
+    --m_writeDepth;
+    if (!result) {
+        [[maybe_unused]] const auto undone = sql::run(db, QStringLiteral("ROLLBACK TO ") + name);
+        [[maybe_unused]] const auto released = sql::run(db, QStringLiteral("RELEASE ") + name);
+        return result;
+    }
+    if (auto released = sql::run(db, QStringLiteral("RELEASE ") + name); !released)
+        return released.error();
+    return Ok{};
 }
 
 Result<QString> Database::setting(const QString &key) const
@@ -541,6 +593,13 @@ Database::Check Database::check() const
     if (auto mode = sql::scalar(db, QStringLiteral("PRAGMA journal_mode"));
         mode && mode->toString() == u"wal")
         addProblem(tr("The file is in WAL mode, which is unsafe on network drives."));
+
+    if (auto chain = AuditTrail::verify(db); !chain)
+        addProblem(chain.error().message);
+    else if (!chain->intact)
+        addProblem(tr("The audit log has been tampered with: row %1 was changed, or a row "
+                      "before it was removed.")
+                       .arg(chain->firstBrokenId));
 
     if (auto code = setting(QStringLiteral("jurisdiction")); !code || !parseJurisdictionCode(*code))
         addProblem(tr("The database does not say which country's rules it follows."));

@@ -30,6 +30,9 @@ public:
         JurisdictionCode jurisdiction = JurisdictionCode::Norway;
         bool testData = false; // accepts synthetic national IDs (test databases only)
         QString officeName;
+        // The first staff user, an administrator; default: the computer login name.
+        QString administratorUsername;
+        QString administratorName;
     };
 
     enum class Access { ReadWrite, ReadOnly };
@@ -54,6 +57,8 @@ public:
 
     // The default location: the user's data folder, created on demand.
     static QString defaultPath();
+    // The computer's login name, for the first administrator and the default acting user.
+    static QString computerLogin();
 
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
@@ -69,7 +74,10 @@ public:
     QSqlDatabase connection() const;
 
     // Runs `work` inside BEGIN IMMEDIATE ... COMMIT. If `work` fails or COMMIT fails, the
-    // transaction is rolled back and nothing of it remains. A busy database is retried.
+    // transaction is rolled back and nothing of it remains. A busy database is retried, so
+    // `work` may run more than once: it must only touch the database. Called inside another
+    // write() (an import saving many records), it runs in a savepoint of the outer
+    // transaction, and the outer one decides whether anything is kept.
     Status write(const std::function<Status(QSqlDatabase &)> &work);
 
     Result<QString> setting(const QString &key) const;
@@ -89,6 +97,7 @@ private:
     Status verifyReadable();
     Status migrate();
     Status loadSettings();
+    Status writeNested(QSqlDatabase &db, const std::function<Status(QSqlDatabase &)> &work);
 
     QString m_path;
     QString m_connectionName;
@@ -96,6 +105,7 @@ private:
     QString m_readOnlyReason;
     QString m_fileReadOnlyReason;
     Access m_access = Access::ReadWrite;
+    int m_writeDepth = 0;
     int m_schemaVersion = 0;
     JurisdictionCode m_jurisdiction = JurisdictionCode::Norway;
 };

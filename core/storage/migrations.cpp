@@ -40,7 +40,8 @@ const QStringList schemaVersion1 = {
         leader_name TEXT,
         version     INTEGER NOT NULL DEFAULT 1,
         created_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
-        updated_at  TEXT
+        updated_at  TEXT,
+        updated_by  INTEGER REFERENCES staff_users(id) ON DELETE RESTRICT
     ))"),
 
     QStringLiteral(R"(CREATE TABLE clients (
@@ -71,6 +72,10 @@ const QStringList schemaVersion1 = {
         version                     INTEGER NOT NULL DEFAULT 1,
         created_at                  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
         updated_at                  TEXT,
+        updated_by                  INTEGER REFERENCES staff_users(id) ON DELETE RESTRICT,
+        -- names, national ID and unit, case-folded by Fremdrift (SQLite's lower() knows
+        -- only ASCII, and caseworkers type ø, å, ä and æ)
+        search_text                 TEXT NOT NULL DEFAULT '',
         CHECK (length(trim(given_name || family_name)) > 0)
     ))"),
     QStringLiteral("CREATE INDEX clients_by_family_name ON clients(family_name COLLATE NOCASE)"),
@@ -100,7 +105,8 @@ const QStringList schemaVersion1 = {
         is_group_coordinator INTEGER NOT NULL DEFAULT 0 CHECK (is_group_coordinator IN (0, 1)),
         version              INTEGER NOT NULL DEFAULT 1,
         created_at           TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
-        updated_at           TEXT
+        updated_at           TEXT,
+        updated_by           INTEGER REFERENCES staff_users(id) ON DELETE RESTRICT
     ))"),
     QStringLiteral("CREATE INDEX contacts_by_client ON contacts(client_id)"),
 
@@ -138,6 +144,7 @@ const QStringList schemaVersion1 = {
         version                    INTEGER NOT NULL DEFAULT 1,
         created_at                 TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
         updated_at                 TEXT,
+        updated_by                 INTEGER REFERENCES staff_users(id) ON DELETE RESTRICT,
         CHECK (valid_to IS NULL OR valid_from IS NULL OR valid_to >= valid_from)
     ))"),
     QStringLiteral("CREATE INDEX decisions_by_client ON decisions(client_id)"),
@@ -173,7 +180,8 @@ const QStringList schemaVersion1 = {
         created_by  INTEGER REFERENCES staff_users(id) ON DELETE RESTRICT,
         version     INTEGER NOT NULL DEFAULT 1,
         created_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
-        updated_at  TEXT
+        updated_at  TEXT,
+        updated_by  INTEGER REFERENCES staff_users(id) ON DELETE RESTRICT
     ))"),
     QStringLiteral(R"(CREATE TABLE review_plan_units (
         plan_id INTEGER NOT NULL REFERENCES review_plans(id) ON DELETE CASCADE,
@@ -202,7 +210,8 @@ const QStringList schemaVersion1 = {
         closed_on       TEXT,
         version         INTEGER NOT NULL DEFAULT 1,
         created_at      TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
-        updated_at      TEXT
+        updated_at      TEXT,
+        updated_by      INTEGER REFERENCES staff_users(id) ON DELETE RESTRICT
     ))"),
     QStringLiteral("CREATE INDEX reviews_by_plan ON reviews(plan_id)"),
     QStringLiteral("CREATE INDEX reviews_by_caseworker ON reviews(caseworker_id)"),
@@ -221,6 +230,7 @@ const QStringList schemaVersion1 = {
         form             TEXT,
         version          INTEGER NOT NULL DEFAULT 1,
         updated_at       TEXT,
+        updated_by       INTEGER REFERENCES staff_users(id) ON DELETE RESTRICT,
         UNIQUE (review_id, step_no)
     ))"),
     QStringLiteral("CREATE INDEX review_steps_open_by_due ON review_steps(due_on) "
@@ -245,6 +255,7 @@ const QStringList schemaVersion1 = {
         version         INTEGER NOT NULL DEFAULT 1,
         created_at      TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
         updated_at      TEXT,
+        updated_by      INTEGER REFERENCES staff_users(id) ON DELETE RESTRICT,
         CHECK (ends_at IS NULL OR starts_at IS NULL OR ends_at >= starts_at)
     ))"),
     QStringLiteral("CREATE INDEX meetings_by_start ON meetings(starts_at)"),

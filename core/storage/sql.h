@@ -5,7 +5,10 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QDate>
 #include <QVariant>
+
+#include <optional>
 
 #include <initializer_list>
 
@@ -20,7 +23,28 @@ Result<QSqlQuery> run(const QSqlDatabase &db,
                       const QString &statement,
                       std::initializer_list<QVariant> bindings = {});
 
-// Runs a statement that returns one row with one column, e.g. a PRAGMA read-back.
-Result<QVariant> scalar(const QSqlDatabase &db, const QString &statement);
+// Runs a statement that returns one row with one column, e.g. a PRAGMA read-back; a null
+// QVariant when there is no row.
+Result<QVariant> scalar(const QSqlDatabase &db,
+                        const QString &statement,
+                        std::initializer_list<QVariant> bindings = {});
+
+// Inserts a row (id 0) or updates it where its version still matches, raising the version and
+// setting updated_at. Returns the row's id. When the version no longer matches, someone else
+// saved first: the error (Code::Conflict) names who and when.
+Result<qint64> saveRow(const QSqlDatabase &db,
+                       const QString &table,
+                       const QStringList &columns,
+                       const QVariantList &values,
+                       qint64 id,
+                       int version);
+
+// The Conflict error for `table` row `id`: who saved it last, and when.
+Error conflict(const QSqlDatabase &db, const QString &table, qint64 id);
+
+// NULL for an empty text, an invalid date, or no id: how optional values are stored.
+QVariant nullable(const QString &text);
+QVariant nullable(const QDate &date);
+QVariant nullable(const std::optional<qint64> &id);
 
 } // namespace fremdrift::sql

@@ -1,11 +1,20 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 #include <utility>
 #include <variant>
 
 namespace fremdrift {
+
+// One thing wrong with one field of a form, so the UI can point at it. `field` is the
+// value type's member name in snake_case ("evaluation_date", "services[2].own_hours").
+struct FieldProblem
+{
+    QString field;
+    QString message;
+};
 
 // What went wrong, in the user's language. `code` lets callers and tests tell kinds apart
 // without parsing the message.
@@ -24,11 +33,14 @@ struct Error
         Busy,
         InvalidInput,
         Io,
+        Conflict,         // someone else saved the same record first
+        PermissionDenied, // the current user's role does not allow it
     };
 
     Code code = Code::Generic;
     QString message;
     QString detail; // technical detail (driver text), shown under the message
+    QList<FieldProblem> problems; // for InvalidInput: what is wrong, field by field
 };
 
 // A value or an Error. Core never shows UI and never exits: it returns one of these.
@@ -64,7 +76,7 @@ using Status = Result<Ok>;
 
 inline Error makeError(Error::Code code, QString message, QString detail = {})
 {
-    return Error{code, std::move(message), std::move(detail)};
+    return Error{code, std::move(message), std::move(detail), {}};
 }
 
 } // namespace fremdrift

@@ -1,6 +1,7 @@
 #include "pages/emptypage.h"
 
 #include "storage/database.h"
+#include "workflow/session.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -28,8 +29,9 @@ EmptyPage::EmptyPage(PageId page, QString table, QWidget *parent)
     layout->addStretch(1);
 }
 
-void EmptyPage::setDatabase(Database *database)
+void EmptyPage::setSession(Session *session)
 {
+    Database *database = session ? &session->database() : nullptr;
     m_heading->setText(NavigationModel::title(m_page));
     QString body = NavigationModel::description(m_page);
     if (database && !m_table.isEmpty()) {

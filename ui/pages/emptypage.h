@@ -15,7 +15,7 @@ class EmptyPage final : public Page
 
 public:
     EmptyPage(PageId page, QString table, QWidget *parent = nullptr);
-    void setDatabase(Database *database) override;
+    void setSession(Session *session) override;
 
 private:
     PageId m_page;

@@ -2,6 +2,7 @@
 
 #include "jurisdictionnames.h"
 #include "storage/database.h"
+#include "workflow/session.h"
 #include "tablesummarymodel.h"
 
 #include <QDir>
@@ -49,8 +50,9 @@ OverviewPage::OverviewPage(QWidget *parent)
     layout->addStretch(1);
 }
 
-void OverviewPage::setDatabase(Database *database)
+void OverviewPage::setSession(Session *session)
 {
+    Database *database = session ? &session->database() : nullptr;
     if (!database) {
         m_heading->setText(tr("No database is open"));
         m_subheading->setText(tr("Create a new database or open an existing one from the File "

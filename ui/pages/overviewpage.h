@@ -16,7 +16,7 @@ class OverviewPage final : public Page
 
 public:
     explicit OverviewPage(QWidget *parent = nullptr);
-    void setDatabase(Database *database) override;
+    void setSession(Session *session) override;
 
     TableSummaryModel *summaryModel() const { return m_summary; }
 

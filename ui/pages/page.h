@@ -4,17 +4,18 @@
 
 namespace fremdrift {
 
-class Database;
+class Session;
 
-// One area of the main window. Pages show the database they are given; nullptr means none is
-// open. They never open or close databases themselves.
+// One area of the main window. Pages show the session they are given (the open database and
+// the staff user acting); nullptr means no database is open. They never open or close
+// databases themselves.
 class Page : public QWidget
 {
     Q_OBJECT
 
 public:
     using QWidget::QWidget;
-    virtual void setDatabase(Database *database) = 0;
+    virtual void setSession(Session *session) = 0;
 
 signals:
     // A problem or a result the main window shows in its message bar.

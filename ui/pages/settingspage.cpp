@@ -3,6 +3,7 @@
 #include "i18n/language.h"
 #include "jurisdictionnames.h"
 #include "storage/database.h"
+#include "workflow/session.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -32,6 +33,7 @@ QLabel *selectableLabel(QWidget *parent)
 SettingsPage::SettingsPage(QWidget *parent)
     : Page(parent)
     , m_language(new QComboBox(this))
+    , m_user(new QComboBox(this))
     , m_officeName(new QLineEdit(this))
     , m_saveOffice(new QPushButton(tr("Save"), this))
     , m_path(selectableLabel(this))
@@ -64,6 +66,11 @@ SettingsPage::SettingsPage(QWidget *parent)
     auto *databaseBox = new QGroupBox(tr("Database"), this);
     auto *databaseForm = new QFormLayout(databaseBox);
     databaseForm->addRow(tr("Office name:"), officeRow);
+    m_user->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto *userRow = new QHBoxLayout;
+    userRow->addWidget(m_user);
+    userRow->addStretch(1);
+    databaseForm->addRow(tr("Working as:"), userRow);
     databaseForm->addRow(tr("File:"), m_path);
     databaseForm->addRow(tr("Country's rules:"), m_jurisdiction);
     databaseForm->addRow(tr("Schema version:"), m_schema);
@@ -86,6 +93,7 @@ SettingsPage::SettingsPage(QWidget *parent)
     connect(m_saveOffice, &QPushButton::clicked, this, &SettingsPage::saveOfficeName);
     connect(m_officeName, &QLineEdit::returnPressed, this, &SettingsPage::saveOfficeName);
     connect(m_check, &QPushButton::clicked, this, &SettingsPage::checkDatabase);
+    connect(m_user, &QComboBox::activated, this, &SettingsPage::switchUser);
 }
 
 void SettingsPage::setCurrentLanguage(const QString &code)
@@ -94,10 +102,25 @@ void SettingsPage::setCurrentLanguage(const QString &code)
     m_language->setCurrentIndex(m_language->findData(code));
 }
 
-void SettingsPage::setDatabase(Database *database)
+void SettingsPage::setSession(Session *session)
 {
+    m_session = session;
+    Database *database = session ? &session->database() : nullptr;
     m_database = database;
     const bool open = database != nullptr;
+    m_user->clear();
+    m_user->setEnabled(open);
+    if (open) {
+        if (auto users = session->users()) {
+            for (const StaffUser &user : std::as_const(*users)) {
+                if (!user.active)
+                    continue;
+                m_user->addItem(QStringLiteral("%1 (%2)").arg(user.fullName, roleName(user.role)),
+                                user.username);
+            }
+        }
+        m_user->setCurrentIndex(m_user->findData(session->user().username));
+    }
     const bool writable = open && !database->isReadOnly();
     m_officeName->setEnabled(writable);
     m_saveOffice->setEnabled(writable);
@@ -115,6 +138,19 @@ void SettingsPage::setDatabase(Database *database)
     m_schema->setText(QString::number(database->schemaVersion()));
     m_access->setText(database->isReadOnly() ? tr("Read-only: %1").arg(database->readOnlyReason())
                                              : tr("Read and write"));
+}
+
+void SettingsPage::switchUser()
+{
+    if (!m_session)
+        return;
+    const Status switched = m_session->switchUser(m_user->currentData().toString());
+    if (!switched) {
+        emit message(switched.error().message, true);
+        m_user->setCurrentIndex(m_user->findData(m_session->user().username));
+        return;
+    }
+    emit userChanged();
 }
 
 void SettingsPage::saveOfficeName()

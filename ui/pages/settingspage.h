@@ -9,6 +9,8 @@ class QPushButton;
 
 namespace fremdrift {
 
+class Database;
+
 // Language, the office's name and the open database's facts and check.
 class SettingsPage final : public Page
 {
@@ -16,20 +18,26 @@ class SettingsPage final : public Page
 
 public:
     explicit SettingsPage(QWidget *parent = nullptr);
-    void setDatabase(Database *database) override;
+    void setSession(Session *session) override;
 
     // Selects `code` in the language list without emitting languageChangeRequested.
     void setCurrentLanguage(const QString &code);
 
 signals:
     void languageChangeRequested(const QString &code);
+    // The acting staff user changed: pages show what this user may do.
+    void userChanged();
 
 private:
     void saveOfficeName();
     void checkDatabase();
 
+    void switchUser();
+
+    Session *m_session = nullptr;
     Database *m_database = nullptr;
     QComboBox *m_language;
+    QComboBox *m_user;
     QLineEdit *m_officeName;
     QPushButton *m_saveOffice;
     QLabel *m_path;

@@ -1,0 +1,196 @@
+#include "domain/json.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace fremdrift {
+
+namespace {
+
+class JsonReading final
+{
+    Q_DECLARE_TR_FUNCTIONS(fremdrift::JsonReading)
+};
+
+QJsonValue optionalId(const std::optional<qint64> &id)
+{
+    return id ? QJsonValue(*id) : QJsonValue();
+}
+
+QJsonValue dateOrNull(const QDate &date)
+{
+    return date.isValid() ? QJsonValue(isoDate(date)) : QJsonValue();
+}
+
+} // namespace
+
+QString isoDate(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+QDate dateFromIso(const QString &text)
+{
+    return QDate::fromString(text.trimmed(), Qt::ISODate);
+}
+
+QJsonObject toJson(const Client &client)
+{
+    return {
+        {QStringLiteral("id"), client.id},
+        {QStringLiteral("given_name"), client.givenName},
+        {QStringLiteral("family_name"), client.familyName},
+        {QStringLiteral("name"), client.fullName()},
+        {QStringLiteral("national_id"), client.nationalId},
+        {QStringLiteral("national_id_kind"), client.nationalIdKind},
+        {QStringLiteral("birth_date"), dateOrNull(client.birthDate)},
+        {QStringLiteral("address_line"), client.addressLine},
+        {QStringLiteral("postal_code"), client.postalCode},
+        {QStringLiteral("city"), client.city},
+        {QStringLiteral("phone"), client.phone},
+        {QStringLiteral("email"), client.email},
+        {QStringLiteral("unit_id"), optionalId(client.unitId)},
+        {QStringLiteral("unit"), client.unitName},
+        {QStringLiteral("caseworker_id"), optionalId(client.caseworkerId)},
+        {QStringLiteral("caseworker"), client.caseworkerName},
+        {QStringLiteral("gp_name"), client.gpName},
+        {QStringLiteral("gp_practice"), client.gpPractice},
+        {QStringLiteral("gp_phone"), client.gpPhone},
+        {QStringLiteral("consent_competence"), consentKey(client.consent)},
+        {QStringLiteral("consent_assessed_on"), dateOrNull(client.consentAssessedOn)},
+        {QStringLiteral("consent_assessed_by"), client.consentAssessedBy},
+        {QStringLiteral("individual_plan"), individualPlanKey(client.individualPlan)},
+        {QStringLiteral("individual_plan_coordinator"), client.individualPlanCoordinator},
+        {QStringLiteral("notes"), client.notes},
+        {QStringLiteral("version"), client.version},
+    };
+}
+
+QJsonObject toJson(const Contact &contact)
+{
+    return {
+        {QStringLiteral("id"), contact.id},
+        {QStringLiteral("client_id"), contact.clientId},
+        {QStringLiteral("relation"), relationKey(contact.relation)},
+        {QStringLiteral("name"), contact.name},
+        {QStringLiteral("organisation"), contact.organisation},
+        {QStringLiteral("address_line"), contact.addressLine},
+        {QStringLiteral("postal_code"), contact.postalCode},
+        {QStringLiteral("city"), contact.city},
+        {QStringLiteral("phone"), contact.phone},
+        {QStringLiteral("email"), contact.email},
+        {QStringLiteral("nearest_relative"), contact.nearestRelative},
+        {QStringLiteral("receives_letters"), contact.receivesLetters},
+        {QStringLiteral("in_responsibility_group"), contact.inResponsibilityGroup},
+        {QStringLiteral("group_coordinator"), contact.groupCoordinator},
+        {QStringLiteral("version"), contact.version},
+    };
+}
+
+QJsonObject toJson(const DecisionService &service)
+{
+    return {
+        {QStringLiteral("service_code"), service.serviceCode},
+        {QStringLiteral("own_hours_per_week"), service.ownHours},
+        {QStringLiteral("shared_hours_per_week"), service.sharedHours},
+        {QStringLiteral("description"), service.description},
+    };
+}
+
+QJsonObject toJson(const Decision &decision)
+{
+    QJsonArray services;
+    for (const DecisionService &service : decision.services)
+        services.append(toJson(service));
+    QJsonObject json = {
+        {QStringLiteral("id"), decision.id},
+        {QStringLiteral("reference"), decision.reference},
+        {QStringLiteral("client_id"), decision.clientId},
+        {QStringLiteral("client"), decision.clientName},
+        {QStringLiteral("legal_basis"), decision.legalBasis},
+        {QStringLiteral("status"), statusKey(decision.status)},
+        {QStringLiteral("replaces_decision_id"), optionalId(decision.replacesDecisionId)},
+        {QStringLiteral("valid_from"), dateOrNull(decision.validFrom)},
+        {QStringLiteral("valid_to"), dateOrNull(decision.validTo)},
+        {QStringLiteral("evaluation_date"), dateOrNull(decision.evaluationDate)},
+        {QStringLiteral("caseworker_id"), optionalId(decision.caseworkerId)},
+        {QStringLiteral("caseworker"), decision.caseworkerName},
+        {QStringLiteral("approved_by"), optionalId(decision.approvedBy)},
+        {QStringLiteral("approved_at"), decision.approvedAt},
+        {QStringLiteral("refusal_comment"), decision.refusalComment},
+        {QStringLiteral("sent_on"), dateOrNull(decision.sentOn)},
+        {QStringLiteral("sent_method"), decision.sentMethod ? QJsonValue(sendMethodKey(*decision.sentMethod))
+                                                            : QJsonValue()},
+        {QStringLiteral("received_on"), dateOrNull(decision.receivedOn)},
+        {QStringLiteral("received_assumed"), decision.receivedAssumed},
+        {QStringLiteral("complaint_deadline"), dateOrNull(decision.complaintDeadline)},
+        {QStringLiteral("in_force_date"), dateOrNull(decision.inForceOn)},
+        {QStringLiteral("ended_on"), dateOrNull(decision.endedOn)},
+        {QStringLiteral("services"), services},
+        {QStringLiteral("version"), decision.version},
+    };
+    for (DecisionSection section : allDecisionSections())
+        json[sectionKey(section)] = decision.section(section);
+    return json;
+}
+
+Result<Decision> decisionFromJson(const QJsonObject &json)
+{
+    Decision decision;
+    QList<FieldProblem> problems;
+    auto text = [&](const char *key) -> QString {
+        const QJsonValue value = json.value(QLatin1String(key));
+        if (!value.isUndefined() && !value.isNull() && !value.isString())
+            problems.append({QString::fromLatin1(key),
+                             JsonReading::tr("\"%1\" must be text.").arg(QLatin1String(key))});
+        return value.toString();
+    };
+    auto date = [&](const char *key) -> QDate {
+        const QString value = text(key);
+        const QDate parsed = dateFromIso(value);
+        if (!value.isEmpty() && !parsed.isValid())
+            problems.append({QString::fromLatin1(key),
+                             JsonReading::tr("\"%1\" must be a date as YYYY-MM-DD, not \"%2\".")
+                                 .arg(QLatin1String(key), value)});
+        return parsed;
+    };
+
+    const QJsonValue client = json.value(QLatin1String("client_id"));
+    if (!client.isDouble() || client.toInteger() <= 0)
+        problems.append({QStringLiteral("client_id"),
+                         JsonReading::tr("\"client_id\" must be the id of a client.")});
+    decision.clientId = client.toInteger();
+    decision.reference = text("reference");
+    decision.legalBasis = text("legal_basis");
+    decision.validFrom = date("valid_from");
+    decision.validTo = date("valid_to");
+    decision.evaluationDate = date("evaluation_date");
+    if (const QJsonValue replaces = json.value(QLatin1String("replaces_decision_id"));
+        replaces.isDouble())
+        decision.replacesDecisionId = replaces.toInteger();
+    for (DecisionSection section : allDecisionSections())
+        decision.setSection(section, text(sectionKey(section).toLatin1().constData()));
+
+    const QJsonValue services = json.value(QLatin1String("services"));
+    if (!services.isUndefined() && !services.isArray())
+        problems.append({QStringLiteral("services"),
+                         JsonReading::tr("\"services\" must be a list.")});
+    const QJsonArray list = services.toArray();
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QJsonObject item = list.at(i).toObject();
+        DecisionService service;
+        service.serviceCode = item.value(QLatin1String("service_code")).toString();
+        service.ownHours = item.value(QLatin1String("own_hours_per_week")).toDouble();
+        service.sharedHours = item.value(QLatin1String("shared_hours_per_week")).toDouble();
+        service.description = item.value(QLatin1String("description")).toString();
+        decision.services << service;
+    }
+    if (!problems.isEmpty()) {
+        Error error = makeError(Error::Code::InvalidInput, problems.constFirst().message);
+        error.problems = problems;
+        return error;
+    }
+    return decision;
+}
+
+} // namespace fremdrift

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "domain/client.h"
+#include "util/result.h"
+
+#include <QCoreApplication>
+
+namespace fremdrift {
+
+class Session;
+
+// One line of the caseload list.
+struct ClientSummary
+{
+    qint64 id = 0;
+    QString name; // "Family, Given"
+    QString nationalId;
+    QDate birthDate;
+    QString unitName;
+    QString caseworkerName;
+};
+
+struct Unit
+{
+    qint64 id = 0;
+    QString name;
+};
+
+// Clients and the people around them. Every change is checked (workflow/clientrules.h),
+// permission-checked, version-checked and audited in the same transaction.
+class ClientRepository final
+{
+    Q_DECLARE_TR_FUNCTIONS(fremdrift::ClientRepository)
+
+public:
+    explicit ClientRepository(Session &session) : m_session(session) {}
+
+    // Clients whose name, national ID or unit contain every word typed, family name first.
+    Result<QList<ClientSummary>> search(const QString &text, int limit = 500) const;
+    Result<Client> get(qint64 id) const;
+
+    // Saves a new client (id 0) or changes one; returns it as stored, with its new version.
+    // A change to a row someone else saved first fails with Error::Code::Conflict.
+    Result<Client> save(Client client);
+
+    Result<QList<Contact>> contacts(qint64 clientId) const;
+    Result<Contact> saveContact(Contact contact);
+    Status removeContact(const Contact &contact);
+
+    Result<QList<Unit>> units() const;
+    // The unit's id, adding the unit when it is new (imports, `client add --unit`).
+    Result<qint64> unitId(const QString &name);
+
+private:
+    Session &m_session;
+};
+
+} // namespace fremdrift

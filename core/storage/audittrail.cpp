@@ -1,0 +1,116 @@
+#include "storage/audittrail.h"
+
+#include "storage/sql.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace fremdrift {
+
+namespace {
+
+QVariant nullable(const std::optional<qint64> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType::fromType<qint64>());
+}
+
+// The bytes a row's hash covers, fields separated by the unit separator.
+QByteArray hashInput(const QString &previousHash, const QStringList &fields)
+{
+    return (QStringList{previousHash} + fields).join(QChar(0x1f)).toUtf8();
+}
+
+QString hashOf(const QString &previousHash, const QStringList &fields)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(hashInput(previousHash, fields), QCryptographicHash::Sha256)
+            .toHex());
+}
+
+QString text(const QVariant &value)
+{
+    return value.isNull() ? QString() : value.toString();
+}
+
+} // namespace
+
+Status AuditTrail::append(const QSqlDatabase &db, const AuditEntry &entry)
+{
+    auto last = sql::scalar(db, QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"));
+    if (!last)
+        return last.error();
+    const QString previousHash = text(*last);
+    const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const QString detail = QString::fromUtf8(
+        QJsonDocument(entry.detail).toJson(QJsonDocument::Compact));
+    const QStringList fields = {at,
+                                entry.userId ? QString::number(*entry.userId) : QString(),
+                                entry.userName,
+                                entry.host,
+                                entry.action,
+                                entry.entity,
+                                entry.entityId ? QString::number(*entry.entityId) : QString(),
+                                entry.clientId ? QString::number(*entry.clientId) : QString(),
+                                detail};
+    auto inserted = sql::run(db,
+                             QStringLiteral("INSERT INTO audit_log(at, user_id, user_name, host, "
+                                            "action, entity, entity_id, client_id, detail, "
+                                            "prev_hash, hash) "
+                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                             {at,
+                              nullable(entry.userId),
+                              entry.userName,
+                              entry.host,
+                              entry.action,
+                              entry.entity,
+                              nullable(entry.entityId),
+                              nullable(entry.clientId),
+                              detail,
+                              previousHash,
+                              hashOf(previousHash, fields)});
+    if (!inserted)
+        return inserted.error();
+    return Ok{};
+}
+
+Result<AuditChainCheck> AuditTrail::verify(const QSqlDatabase &db)
+{
+    auto rows = sql::run(db,
+                         QStringLiteral("SELECT id, at, user_id, user_name, host, action, entity, "
+                                        "entity_id, client_id, detail, prev_hash, hash "
+                                        "FROM audit_log ORDER BY id"));
+    if (!rows)
+        return rows.error();
+    AuditChainCheck check;
+    QString previousHash;
+    while (rows->next()) {
+        ++check.rows;
+        QStringList fields;
+        for (int column = 1; column <= 9; ++column)
+            fields << text(rows->value(column));
+        const bool linked = text(rows->value(10)) == previousHash;
+        const bool matches = text(rows->value(11)) == hashOf(previousHash, fields);
+        if (!linked || !matches) {
+            check.intact = false;
+            check.firstBrokenId = rows->value(0).toLongLong();
+            break;
+        }
+        previousHash = text(rows->value(11));
+    }
+    return check;
+}
+
+QJsonObject AuditTrail::changes(const QJsonObject &before, const QJsonObject &after)
+{
+    QJsonObject changed;
+    for (auto it = after.begin(); it != after.end(); ++it) {
+        const QJsonValue old = before.value(it.key());
+        if (old != it.value())
+            changed[it.key()] = QJsonArray{old, it.value()};
+    }
+    return changed;
+}
+
+} // namespace fremdrift

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QSqlDatabase>
+
+namespace fremdrift {
+
+// One line of the audit trail: who did what to which record, from which PC, with the old and
+// new values in `detail` ({"field": [old, new], ...}).
+struct AuditEntry
+{
+    std::optional<qint64> userId;
+    QString userName;
+    QString host;
+    QString action; // "create", "update", "submit", "approve", ...
+    QString entity; // "client", "decision", ...
+    std::optional<qint64> entityId;
+    std::optional<qint64> clientId;
+    QJsonObject detail;
+};
+
+struct AuditChainCheck
+{
+    bool intact = true;
+    qint64 rows = 0;
+    qint64 firstBrokenId = 0; // the first row whose hash or link does not hold
+};
+
+class AuditTrail final
+{
+    Q_DECLARE_TR_FUNCTIONS(fremdrift::AuditTrail)
+
+public:
+    // Appends inside the caller's write transaction, so that the change and its record commit
+    // or vanish together. Each row's hash covers its content and the previous row's hash.
+    static Status append(const QSqlDatabase &db, const AuditEntry &entry);
+
+    // Recomputes the chain: an edited, inserted or removed row breaks it.
+    static Result<AuditChainCheck> verify(const QSqlDatabase &db);
+
+    // {"field": [old, new]} for the fields that differ; unchanged fields are left out.
+    static QJsonObject changes(const QJsonObject &before, const QJsonObject &after);
+};
+
+} // namespace fremdrift
