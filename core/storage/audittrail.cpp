@@ -102,6 +102,33 @@ Result<AuditChainCheck> AuditTrail::verify(const QSqlDatabase &db)
     return check;
 }
 
+Result<QList<AuditRecord>> AuditTrail::forClient(const QSqlDatabase &db, qint64 clientId,
+                                                 int limit)
+{
+    auto rows = sql::run(db,
+                         QStringLiteral("SELECT id, at, user_name, host, action, entity, "
+                                        "entity_id, detail FROM audit_log WHERE client_id = ? "
+                                        "ORDER BY id DESC LIMIT ?"),
+                         {clientId, limit});
+    if (!rows)
+        return rows.error();
+    QList<AuditRecord> records;
+    while (rows->next()) {
+        AuditRecord record;
+        record.id = rows->value(0).toLongLong();
+        record.at = rows->value(1).toString();
+        record.userName = rows->value(2).toString();
+        record.host = rows->value(3).toString();
+        record.action = rows->value(4).toString();
+        record.entity = rows->value(5).toString();
+        if (!rows->value(6).isNull())
+            record.entityId = rows->value(6).toLongLong();
+        record.detail = QJsonDocument::fromJson(rows->value(7).toString().toUtf8()).object();
+        records << record;
+    }
+    return records;
+}
+
 QJsonObject AuditTrail::changes(const QJsonObject &before, const QJsonObject &after)
 {
     QJsonObject changed;

@@ -22,6 +22,19 @@ struct AuditEntry
     QJsonObject detail;
 };
 
+// A row of the audit trail as read back.
+struct AuditRecord
+{
+    qint64 id = 0;
+    QString at; // ISO 8601, UTC
+    QString userName;
+    QString host;
+    QString action;
+    QString entity;
+    std::optional<qint64> entityId;
+    QJsonObject detail;
+};
+
 struct AuditChainCheck
 {
     bool intact = true;
@@ -37,6 +50,10 @@ public:
     // Appends inside the caller's write transaction, so that the change and its record commit
     // or vanish together. Each row's hash covers its content and the previous row's hash.
     static Status append(const QSqlDatabase &db, const AuditEntry &entry);
+
+    // What was done to one client's record, newest first.
+    static Result<QList<AuditRecord>> forClient(const QSqlDatabase &db, qint64 clientId,
+                                                int limit = 500);
 
     // Recomputes the chain: an edited, inserted or removed row breaks it.
     static Result<AuditChainCheck> verify(const QSqlDatabase &db);
