@@ -255,7 +255,7 @@ Result<Decision> DecisionRepository::saveDraft(Decision decision)
                                QStringLiteral("evaluation_date"),
                                QStringLiteral("caseworker_id"), QStringLiteral("updated_by")};
         QVariantList values = {decision.reference.trimmed(), decision.clientId,
-                               decision.legalBasis, statusKey(DecisionStatus::Draft),
+                               sql::text(decision.legalBasis), statusKey(DecisionStatus::Draft),
                                sql::nullable(decision.replacesDecisionId),
                                sql::nullable(decision.validFrom), sql::nullable(decision.validTo),
                                sql::nullable(decision.evaluationDate),

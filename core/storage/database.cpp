@@ -291,11 +291,10 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path,
                 !q)
                 return q.error();
             for (const auto &[key, value] : settings) {
-                // A null QString binds as SQL NULL; settings hold text, possibly empty.
                 if (auto q = sql::run(connection,
                                       QStringLiteral("INSERT INTO settings(key, value) "
                                                      "VALUES (?, ?)"),
-                                      {key, value.isNull() ? QStringLiteral("") : value});
+                                      {key, sql::text(value)});
                     !q)
                     return q.error();
             }

@@ -156,6 +156,11 @@ Error conflict(const QSqlDatabase &db, const QString &table, qint64 id)
                               QLocale().toString(when.toLocalTime(), QLocale::ShortFormat)));
 }
 
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
 QVariant nullable(const QString &text)
 {
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);

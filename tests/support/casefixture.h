@@ -1,0 +1,31 @@
+#pragma once
+
+#include "domain/client.h"
+#include "domain/decision.h"
+#include "storage/database.h"
+#include "support/testsupport.h"
+#include "workflow/session.h"
+
+#include <memory>
+
+namespace fremdrift::test {
+
+// A Norwegian test database with a caseworker, a leader and a read-only user, one unit and
+// one client, and a session acting as the caseworker.
+struct CaseFixture
+{
+    explicit CaseFixture(JurisdictionCode jurisdiction = JurisdictionCode::Norway);
+
+    Scratch scratch;
+    std::unique_ptr<Database> db;
+    std::unique_ptr<Session> session;
+    qint64 clientId = 0;
+
+    void actAs(const QString &username);
+    // A draft with everything a decision must contain, for the client.
+    Decision completeDraft() const;
+    // A second connection to the same file, as another PC would have.
+    std::unique_ptr<Database> openAgain() const;
+};
+
+} // namespace fremdrift::test
