@@ -30,6 +30,8 @@ if ((${#missing[@]})); then
     "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
+# Several build folders (CI, packaging, developers) share one cache: paths relative to the tree.
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$root_dir}
 launcher=()
 command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 
