@@ -138,8 +138,10 @@ TEST_CASE("Creating from the window fills demo data when asked in one go")
     auto counts = window.database()->rowCounts();
     REQUIRE(counts.ok());
     CHECK(counts->value(QStringLiteral("clients")) == 36);
-    CHECK(counts->value(QStringLiteral("decisions")) == 36);
-    CHECK(counts->value(QStringLiteral("decision_services")) == 36);
+    // One to three decisions each, the older ones replaced, with one or two services each.
+    CHECK(counts->value(QStringLiteral("decisions")) >= 36);
+    CHECK(counts->value(QStringLiteral("decisions")) <= 3 * 36);
+    CHECK(counts->value(QStringLiteral("decision_services")) >= counts->value(QStringLiteral("decisions")));
     CHECK(counts->value(QStringLiteral("units")) == 3);
     CHECK(window.database()->check().sound);
     auto office = window.database()->setting(QStringLiteral("office_name"));

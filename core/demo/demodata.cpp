@@ -199,14 +199,16 @@ private:
             return client.error();
         if (Status s = addContacts(*client, family); !s)
             return s;
-        return addDecision(*client, index);
+        return addDecisions(*client, index);
     }
 
     Status addContacts(qint64 client, const QString &family)
     {
         const QString statement = QStringLiteral(
             "INSERT INTO contacts(client_id, relation, name, phone, is_nearest_relative, "
-            "receives_letters) VALUES (?, ?, ?, ?, ?, ?)");
+            "receives_letters, address_line, postal_code, city) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+            "?)");
+        const auto &[postalCode, city] = pick(m_names.postalPlaces);
         auto phone = [this] { return QStringLiteral("%1 %2 %3").arg(between(40, 99)).arg(
                                   between(10, 99)).arg(between(100, 999)); };
         const bool hasGuardian = m_random.bounded(100) < 45;
@@ -214,57 +216,126 @@ private:
             if (auto id = insert(m_db, statement,
                                  {client, QStringLiteral("guardian"),
                                   anyone(),
-                                  phone(), 0, 1});
+                                  phone(), 0, 1, streetAddress(80), postalCode, city});
                 !id)
                 return id.error();
         }
         if (auto id = insert(m_db, statement,
                              {client, QStringLiteral("relative"),
-                              QString(pick(m_names.givenNames) + u' ' + family), phone(), 1, !hasGuardian});
+                              QString(pick(m_names.givenNames) + u' ' + family), phone(), 1,
+                              !hasGuardian, streetAddress(80), postalCode, city});
             !id)
             return id.error();
         if (auto id = insert(m_db, statement,
                              {client, QStringLiteral("primary_contact"),
                               anyone(),
-                              phone(), 0, 0});
+                              phone(), 0, 0, QString(), QString(), QString()});
             !id)
             return id.error();
         return Ok{};
     }
 
-    Status addDecision(qint64 client, int index)
+    // A client's decisions, oldest first: each replaces the one before, and the newest is in
+    // force or, for some clients, still on its way (draft, awaiting approval, approved, sent).
+    Status addDecisions(qint64 client, int index)
+    {
+        const int count = m_options.decisionsPerClient > 0 ? m_options.decisionsPerClient
+                                                           : between(1, 3);
+        std::optional<qint64> previous;
+        QDate sent = QDate::currentDate().addDays(-between(200, 400) * count);
+        for (int n = 0; n < count; ++n) {
+            const bool newest = n == count - 1;
+            const QString status = newest ? currentStatus() : QStringLiteral("replaced");
+            auto decision = addDecision(client, index, sent, status, previous);
+            if (!decision)
+                return decision.error();
+            previous = *decision;
+            sent = sent.addDays(between(200, 400));
+            if (sent > QDate::currentDate())
+                sent = QDate::currentDate().addDays(-between(1, 30));
+        }
+        return Ok{};
+    }
+
+    QString currentStatus()
+    {
+        const int roll = m_random.bounded(100);
+        if (roll < 8)
+            return QStringLiteral("draft");
+        if (roll < 12)
+            return QStringLiteral("submitted");
+        if (roll < 15)
+            return QStringLiteral("approved");
+        if (roll < 20)
+            return QStringLiteral("sent");
+        return QStringLiteral("in_force");
+    }
+
+    Result<qint64> addDecision(qint64 client,
+                               int index,
+                               const QDate &sentOn,
+                               const QString &status,
+                               std::optional<qint64> replaces)
     {
         const ServiceType &service = pick(m_profile.services);
-        const QDate sent = QDate::currentDate().addDays(-between(120, 1000));
-        const QDate received = sent.addDays(between(1, 4));
+        const bool wasSent = status != u"draft" && status != u"submitted" && status != u"approved";
+        const QDate received = sentOn.addDays(between(1, 4));
         const QDate deadline = m_calendar.complaintDeadline(received);
         // Evaluation dates spread from a few months ago (overdue) to a year ahead.
         const QDate evaluation = QDate::currentDate().addDays(between(-90, 365));
+        const QVariant none(QMetaType::fromType<QString>());
         auto decision = insert(
             m_db,
             QStringLiteral("INSERT INTO decisions(reference, client_id, legal_basis, status, "
-                           "valid_from, evaluation_date, caseworker_id, approved_at, sent_on, "
-                           "sent_method, received_on, complaint_deadline, in_force_on, "
-                           "municipality_assessment) "
-                           "VALUES (?, ?, ?, 'in_force', ?, ?, ?, ?, ?, 'post', ?, ?, ?, ?)"),
-            {QStringLiteral("%1/%2").arg(sent.year()).arg(1000 + index), client,
-             service.legalBases.value(0), isoDate(sent), isoDate(evaluation),
-             m_caseworkers.at(index % m_caseworkers.size()), isoDate(sent.addDays(-3)),
-             isoDate(sent), isoDate(received), isoDate(deadline),
-             isoDate(m_calendar.nextWorkingDay(deadline.addDays(1))),
+                           "replaces_decision_id, valid_from, evaluation_date, caseworker_id, "
+                           "approved_at, sent_on, sent_method, received_on, complaint_deadline, "
+                           "in_force_on, health_information, functioning_and_needs, "
+                           "needs_all_life_areas, own_needs_wishes_goals, user_participation, "
+                           "relatives_participation, municipality_assessment) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                           "?)"),
+            {QStringLiteral("%1/%2").arg(sentOn.year()).arg(++m_reference, 5, 10, QLatin1Char('0')),
+             client, service.legalBases.value(0), status,
+             replaces ? QVariant(*replaces) : QVariant(QMetaType::fromType<qint64>()),
+             isoDate(sentOn), isoDate(evaluation), m_caseworkers.at(index % m_caseworkers.size()),
+             status == u"draft" || status == u"submitted" ? none : QVariant(isoDate(sentOn.addDays(-3))),
+             wasSent ? QVariant(isoDate(sentOn)) : none,
+             wasSent ? QVariant(QStringLiteral("post")) : none,
+             wasSent ? QVariant(isoDate(received)) : none,
+             wasSent ? QVariant(isoDate(deadline)) : none,
+             wasSent ? QVariant(isoDate(deadline.addDays(1))) : none,
+             demoText(QStringLiteral("health")), demoText(QStringLiteral("functioning")),
+             demoText(QStringLiteral("life")), demoText(QStringLiteral("wishes")),
+             demoText(QStringLiteral("participation")), demoText(QStringLiteral("relatives")),
              service.name.text(m_profile.language)});
         if (!decision)
             return decision.error();
-        const double own = between(2, 30) / 2.0;
-        const double shared = between(0, 40) / 2.0;
-        auto row = insert(m_db,
-                          QStringLiteral("INSERT INTO decision_services(decision_id, position, "
-                                         "service_code, own_hours_per_week, "
-                                         "shared_hours_per_week, description) "
-                                         "VALUES (?, 0, ?, ?, ?, ?)"),
-                          {*decision, service.code, own, shared,
-                           service.name.text(m_profile.language)});
-        return row ? Status(Ok{}) : Status(row.error());
+        const int services = between(1, 2);
+        for (int position = 0; position < services; ++position) {
+            const ServiceType &granted = position == 0 ? service : pick(m_profile.services);
+            auto row = insert(m_db,
+                              QStringLiteral("INSERT INTO decision_services(decision_id, "
+                                             "position, service_code, own_hours_per_week, "
+                                             "shared_hours_per_week, description) "
+                                             "VALUES (?, ?, ?, ?, ?, ?)"),
+                              {*decision, position, granted.code, between(2, 30) / 2.0,
+                               between(0, 40) / 2.0, granted.name.text(m_profile.language)});
+            if (!row)
+                return row.error();
+        }
+        return decision;
+    }
+
+    // Placeholder prose marked as invented, in the jurisdiction's language, so demo letters and
+    // forms are never mistaken for a real person's case.
+    QString demoText(const QString &topic) const
+    {
+        const QString language = m_profile.language;
+        if (language == u"sv")
+            return QStringLiteral("[Påhittad exempeltext: %1]").arg(topic);
+        if (language == u"da")
+            return QStringLiteral("[Opdigtet eksempeltekst: %1]").arg(topic);
+        return QStringLiteral("[Oppdiktet eksempeltekst: %1]").arg(topic);
     }
 
     QSqlDatabase m_db;
@@ -275,6 +346,7 @@ private:
     DemoOptions m_options;
     QList<qint64> m_caseworkers;
     QList<qint64> m_units;
+    int m_reference = 0;
 };
 
 } // namespace

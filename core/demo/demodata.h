@@ -9,6 +9,8 @@ class Database;
 struct DemoOptions
 {
     int clients = 36;
+    // Decisions per client, the older ones replaced by the newer; 0: one to three.
+    int decisionsPerClient = 0;
     quint32 seed = 20261122; // the same seed gives the same office
 };
 
