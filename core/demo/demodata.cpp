@@ -4,6 +4,7 @@
 #include "jurisdiction/workingdaycalendar.h"
 #include "storage/database.h"
 #include "storage/sql.h"
+#include "workflow/clientrules.h"
 
 #include <QDate>
 #include <QRandomGenerator>
@@ -188,13 +189,14 @@ private:
             m_db,
             QStringLiteral("INSERT INTO clients(given_name, family_name, birth_date, "
                            "address_line, postal_code, city, unit_id, caseworker_id, gp_name, "
-                           "consent_competence, consent_assessed_on, individual_plan) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           "consent_competence, consent_assessed_on, individual_plan, "
+                           "search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {given, family, isoDate(born),
              streetAddress(60), postalCode, city,
              m_units.at(index % m_units.size()), m_caseworkers.at(index % m_caseworkers.size()),
              anyone(), pick(consent),
-             isoDate(QDate::currentDate().addMonths(-between(2, 30))), pick(plan)});
+             isoDate(QDate::currentDate().addMonths(-between(2, 30))), pick(plan),
+             searchText(given, family, m_names.units.at(index % m_units.size()))});
         if (!client)
             return client.error();
         if (Status s = addContacts(*client, family); !s)
@@ -255,6 +257,15 @@ private:
                 sent = QDate::currentDate().addDays(-between(1, 30));
         }
         return Ok{};
+    }
+
+    static QString searchText(const QString &given, const QString &family, const QString &unit)
+    {
+        Client client;
+        client.givenName = given;
+        client.familyName = family;
+        client.unitName = unit;
+        return clientSearchText(client);
     }
 
     QString currentStatus()

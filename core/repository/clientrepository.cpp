@@ -93,21 +93,9 @@ Error invalid(const QList<FieldProblem> &problems)
 
 Result<QList<ClientSummary>> ClientRepository::search(const QString &text, int limit) const
 {
-    // Every word typed must occur somewhere in the folded search text; instr() is a plain
-    // substring test that SQLite runs without LIKE's escaping rules.
-    const QStringList words = foldForSearch(text).split(u' ', Qt::SkipEmptyParts);
-    QString where;
-    for (qsizetype i = 0; i < words.size(); ++i)
-        where += i == 0 ? QStringLiteral("WHERE instr(c.search_text, ?) > 0 ")
-                        : QStringLiteral("AND instr(c.search_text, ?) > 0 ");
+    const QStringList words = searchWords(text);
     QSqlQuery query(m_session.database().connection());
-    query.prepare(QStringLiteral("SELECT c.id, c.family_name || ', ' || c.given_name, "
-                                 "c.national_id, c.birth_date, u.name, s.full_name "
-                                 "FROM clients c LEFT JOIN units u ON u.id = c.unit_id "
-                                 "LEFT JOIN staff_users s ON s.id = c.caseworker_id ")
-                  + where
-                  + QStringLiteral("ORDER BY c.family_name COLLATE NOCASE, c.given_name "
-                                   "COLLATE NOCASE LIMIT ?"));
+    query.prepare(searchStatement(words.size()));
     for (const QString &word : words)
         query.addBindValue(word);
     query.addBindValue(limit);
@@ -124,6 +112,28 @@ Result<QList<ClientSummary>> ClientRepository::search(const QString &text, int l
                         query.value(5).toString()});
     }
     return clients;
+}
+
+QStringList ClientRepository::searchWords(const QString &text)
+{
+    return foldForSearch(text).split(u' ', Qt::SkipEmptyParts);
+}
+
+QString ClientRepository::searchStatement(qsizetype wordCount)
+{
+    // Every word typed must occur somewhere in the folded search text; instr() is a plain
+    // substring test that SQLite runs without LIKE's escaping rules.
+    QString where;
+    for (qsizetype i = 0; i < wordCount; ++i)
+        where += i == 0 ? QStringLiteral("WHERE instr(c.search_text, ?) > 0 ")
+                        : QStringLiteral("AND instr(c.search_text, ?) > 0 ");
+    return QStringLiteral("SELECT c.id, c.family_name || ', ' || c.given_name, c.national_id, "
+                          "c.birth_date, u.name, s.full_name "
+                          "FROM clients c LEFT JOIN units u ON u.id = c.unit_id "
+                          "LEFT JOIN staff_users s ON s.id = c.caseworker_id ")
+           + where
+           + QStringLiteral("ORDER BY c.family_name COLLATE NOCASE, c.given_name COLLATE NOCASE "
+                            "LIMIT ?");
 }
 
 Result<Client> ClientRepository::get(qint64 id) const

@@ -37,6 +37,10 @@ public:
 
     // Clients whose name, national ID or unit contain every word typed, family name first.
     Result<QList<ClientSummary>> search(const QString &text, int limit = 500) const;
+    // The statement search() runs for `wordCount` words (the words, then the limit, bound in
+    // order): the benchmark runs the very same one in the sqlite3 shell.
+    static QString searchStatement(qsizetype wordCount);
+    static QStringList searchWords(const QString &text);
     Result<Client> get(qint64 id) const;
 
     // Saves a new client (id 0) or changes one; returns it as stored, with its new version.

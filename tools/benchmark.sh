@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Builds (as Release) and runs the benchmarks; prints figures. The demo database they make is
+# kept in build-bench/ and reused by later runs.
+set -euo pipefail
+root_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+export FREMDRIFT_BUILD_DIR=${FREMDRIFT_BUILD_DIR:-$root_dir/build-bench}
+export FREMDRIFT_BUILD_TYPE=Release
+"$root_dir/tools/bootstrap.sh"
+cd "$FREMDRIFT_BUILD_DIR"
+./tests/bench_caseload "$@"
