@@ -99,7 +99,7 @@ TEST_CASE("init refuses to overwrite and explains a wrong call")
                              QStringLiteral("--jurisdiction"),
                              QStringLiteral("se")});
     CHECK(again.exitCode == 1);
-    CHECK(again.err.contains(QStringLiteral("already a file")));
+    CHECK(again.err.contains(QStringLiteral("already exists")));
     CHECK(again.out.isEmpty());
     CHECK(readAll(db) == before);
 

@@ -106,17 +106,17 @@ QString NavigationModel::description(PageId page)
 {
     switch (page) {
     case PageId::Overview:
-        return tr("What is due, what is late, and what the database holds.");
+        return tr("What is due soon, what is late, and what the database holds.");
     case PageId::Plans:
         return tr("Progress plans: the reviews of decisions, step by step, with deadlines and "
                   "the caseworkers responsible.");
     case PageId::Clients:
-        return tr("The people whose services you decide, and the people around them.");
+        return tr("The people you decide services for, and the people around them.");
     case PageId::Decisions:
         return tr("Decisions, their services and hours, and where each is in its life: draft, "
                   "approved, sent, in force.");
     case PageId::Meetings:
-        return tr("Evaluation meetings, follow-up meetings and responsibility groups.");
+        return tr("Evaluation meetings in reviews, and responsibility group meetings.");
     case PageId::Templates:
         return tr("The letter templates: pre-notice, meeting invitation, minutes and decision "
                   "letter.");

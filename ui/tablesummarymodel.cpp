@@ -61,9 +61,9 @@ QVariant TableSummaryModel::headerData(int section, Qt::Orientation orientation,
         return {};
     switch (section) {
     case KindColumn:
-        return tr("Records");
+        return tr("Kind of record");
     case CountColumn:
-        return tr("Number");
+        return tr("Count");
     default:
         return {};
     }

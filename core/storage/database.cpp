@@ -104,12 +104,12 @@ QString readOnlyReasonFor(const QFileInfo &file, const FileHeader &header)
             .arg(latestSchemaVersion());
     }
     if (!file.isWritable())
-        return Database::tr("The file is read-only, so it is open read-only: nothing can be "
-                            "changed.");
+        return Database::tr("The file is read-only, so the database was opened for reading "
+                            "only.");
     // The rollback journal is written beside the file, so the folder must be writable too.
     if (!QFileInfo(file.absolutePath()).isWritable())
-        return Database::tr("The folder %1 is read-only, so the database is open read-only: "
-                            "nothing can be changed.")
+        return Database::tr("The folder %1 is read-only, so the database was opened for "
+                            "reading only.")
             .arg(QDir::toNativeSeparators(file.absolutePath()));
     return {};
 }
@@ -244,8 +244,8 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path,
     const bool existed = file.exists();
     if (existed && (file.isDir() || file.size() > 0)) {
         return makeError(Error::Code::AlreadyExists,
-                         tr("There is already a file at %1. Open it, or choose another name for "
-                            "the new database.")
+                         tr("The file %1 already exists. Open it, or choose another name for the "
+                            "new database.")
                              .arg(nativePath(path)));
     }
 

@@ -41,8 +41,8 @@ void EmptyPage::setSession(Session *session)
                          nullptr,
                          int(counts->value(m_table)));
     }
-    body += u"\n\n" + tr("Working with these records on this page comes in a later version of "
-                         "Fremdrift.");
+    body += u"\n\n" + tr("You will be able to work with these records here in a later version "
+                         "of Fremdrift.");
     m_body->setText(body);
 }
 

@@ -137,7 +137,7 @@ void SettingsPage::setSession(Session *session)
     m_jurisdiction->setText(jurisdictionName(database->jurisdiction()));
     m_schema->setText(QString::number(database->schemaVersion()));
     m_access->setText(database->isReadOnly() ? tr("Read-only: %1").arg(database->readOnlyReason())
-                                             : tr("Read and write"));
+                                             : tr("Can be changed"));
 }
 
 void SettingsPage::switchUser()
@@ -171,7 +171,7 @@ void SettingsPage::checkDatabase()
         return;
     const Database::Check check = m_database->check();
     if (check.sound)
-        emit message(tr("The database is sound: every page was read and every rule holds."),
+        emit message(tr("The database is sound: the whole file was read and every rule holds."),
                      false);
     else
         emit message(tr("The database has problems:") + u'\n' + check.problems.join(u'\n'), true);
