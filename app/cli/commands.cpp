@@ -1,6 +1,8 @@
 #include "commands.h"
 
 #include "demo/demodata.h"
+#include "domain/json.h"
+#include "domain/decision.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
 
@@ -18,21 +20,6 @@ namespace fremdrift::cli {
 
 namespace {
 
-// Parses a command's own options; on a wrong call prints why and returns false.
-bool parseCommand(QCommandLineParser &parser, const QStringList &args, int maxPositional = 0)
-{
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    if (!parser.parse(args)) {
-        printError(parser.errorText());
-        return false;
-    }
-    if (parser.positionalArguments().size() > maxPositional) {
-        printError(Cli::tr("Unexpected argument: %1").arg(parser.positionalArguments().constLast()));
-        return false;
-    }
-    return true;
-}
-
 const QCommandLineOption &jurisdictionOption()
 {
     static const QCommandLineOption option(
@@ -49,11 +36,7 @@ std::optional<JurisdictionCode> jurisdictionFrom(const QCommandLineParser &parse
         printError(Cli::tr("A new database needs --jurisdiction no, se or dk."));
         return std::nullopt;
     }
-    const auto code = parseJurisdictionCode(parser.value(jurisdictionOption()));
-    if (!code)
-        printError(Cli::tr("Unknown jurisdiction \"%1\": use no, se or dk.")
-                       .arg(parser.value(jurisdictionOption())));
-    return code;
+    return jurisdictionFromText(parser.value(jurisdictionOption()));
 }
 
 QJsonObject describe(const Database &db)
@@ -81,6 +64,139 @@ QJsonObject describe(const Database &db)
 
 } // namespace
 
+std::optional<JurisdictionCode> jurisdictionFromText(const QString &text)
+{
+    const auto code = parseJurisdictionCode(text);
+    if (!code)
+        printError(Cli::tr("Unknown jurisdiction \"%1\": use no, se or dk.").arg(text));
+    return code;
+}
+
+bool parseCommand(QCommandLineParser &parser, const QStringList &args, int maxPositional)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(args)) {
+        printError(parser.errorText());
+        return false;
+    }
+    if (parser.positionalArguments().size() > maxPositional) {
+        printError(Cli::tr("Unexpected argument: %1").arg(parser.positionalArguments().constLast()));
+        return false;
+    }
+    return true;
+}
+
+int runSubcommand(const Context &context, const QStringList &args, const Subcommands &table)
+{
+    QStringList names;
+    for (const auto &[name, run] : table) {
+        if (args.size() > 1 && args.at(1) == name)
+            return run(context, args.mid(1));
+        names << name;
+    }
+    const QString known = names.join(QStringLiteral(", "));
+    if (args.size() < 2)
+        printError(Cli::tr("\"%1\" needs a subcommand: %2.").arg(args.value(0), known));
+    else
+        printError(Cli::tr("Unknown subcommand \"%1 %2\": use %3.")
+                       .arg(args.constFirst(), args.at(1), known));
+    return UsageError;
+}
+
+std::optional<qint64> idArgument(const QCommandLineParser &parser)
+{
+    const QStringList positional = parser.positionalArguments();
+    bool isNumber = false;
+    const qint64 id = positional.value(0).toLongLong(&isNumber);
+    if (positional.size() != 1 || !isNumber || id <= 0) {
+        printError(Cli::tr("Give the record's id, a whole number, e.g. 12."));
+        return std::nullopt;
+    }
+    return id;
+}
+
+std::optional<QDate> dateOption(const QCommandLineParser &parser, const QCommandLineOption &option)
+{
+    if (!parser.isSet(option))
+        return QDate();
+    const QDate date = dateFromIso(parser.value(option));
+    if (!date.isValid()) {
+        printError(Cli::tr("--%1 takes a date as YYYY-MM-DD, not \"%2\".")
+                       .arg(option.names().constFirst(), parser.value(option)));
+        return std::nullopt;
+    }
+    return date;
+}
+
+std::optional<int> numberOption(const QCommandLineParser &parser,
+                                const QCommandLineOption &option,
+                                int minimum,
+                                int maximum,
+                                int fallback)
+{
+    if (!parser.isSet(option))
+        return fallback;
+    bool isNumber = false;
+    const int value = parser.value(option).toInt(&isNumber);
+    if (!isNumber || value < minimum || value > maximum) {
+        printError(Cli::tr("--%1 takes a whole number from %2 to %3.")
+                       .arg(option.names().constFirst())
+                       .arg(minimum)
+                       .arg(maximum));
+        return std::nullopt;
+    }
+    return value;
+}
+
+bool requireOption(const QCommandLineParser &parser, const QCommandLineOption &option)
+{
+    if (parser.isSet(option))
+        return true;
+    printError(Cli::tr("This command needs --%1.").arg(option.names().constFirst()));
+    return false;
+}
+
+std::optional<Workspace> openWorkspace(const Context &context, Database::Access access)
+{
+    Workspace workspace;
+    auto db = Database::open(context.databasePath, access);
+    if (!db) {
+        printError(db.error());
+        return std::nullopt;
+    }
+    workspace.database = std::move(db).value();
+    auto session = Session::start(*workspace.database, context.username);
+    if (!session) {
+        printError(session.error());
+        return std::nullopt;
+    }
+    workspace.session = std::move(session).value();
+    return workspace;
+}
+
+QJsonValue dateJson(const QDate &date)
+{
+    return date.isValid() ? QJsonValue(isoDate(date)) : QJsonValue();
+}
+
+QJsonObject decisionSummaryJson(const DecisionSummary &summary)
+{
+    return {
+        {QStringLiteral("id"), summary.id},
+        {QStringLiteral("reference"), summary.reference},
+        {QStringLiteral("client_id"), summary.clientId},
+        {QStringLiteral("client"), summary.clientName},
+        {QStringLiteral("unit"), summary.unitName},
+        {QStringLiteral("caseworker"), summary.caseworkerName},
+        {QStringLiteral("status"), statusKey(summary.status)},
+        {QStringLiteral("legal_basis"), summary.legalBasis},
+        {QStringLiteral("valid_from"), dateJson(summary.validFrom)},
+        {QStringLiteral("evaluation_date"), dateJson(summary.evaluationDate)},
+        {QStringLiteral("own_hours_per_week"), summary.ownHours},
+        {QStringLiteral("shared_hours_per_week"), summary.sharedHours},
+    };
+}
+
 void printJson(const QJsonObject &object)
 {
     const QByteArray json = QJsonDocument(object).toJson(QJsonDocument::Indented);
@@ -90,8 +206,16 @@ void printJson(const QJsonObject &object)
 
 void printError(const Error &error)
 {
+    if (!error.problems.isEmpty())
+        return printProblems(error.problems);
     printError(error.detail.isEmpty() ? error.message
                                       : QStringLiteral("%1\n  (%2)").arg(error.message, error.detail));
+}
+
+void printProblems(const QList<FieldProblem> &problems)
+{
+    for (const FieldProblem &problem : problems)
+        printError(problem.message);
 }
 
 void printError(const QString &message)
@@ -105,7 +229,7 @@ int runInit(const Context &context, const QStringList &args)
     QCommandLineParser parser;
     const QCommandLineOption testDataOption(
         QStringLiteral("test-data"),
-        Cli::tr("Mark the database as a test database (accepts synthetic national IDs)."));
+        Cli::tr("Mark the database as a test database (accepts test ID numbers)."));
     const QCommandLineOption officeOption(QStringLiteral("office-name"),
                                           Cli::tr("The office's name, for letterheads."),
                                           QStringLiteral("name"));

@@ -1,10 +1,20 @@
 #pragma once
 
+#include "repository/decisionrepository.h"
+#include "storage/database.h"
 #include "util/result.h"
+#include "workflow/session.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDate>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QStringList>
+
+#include <memory>
+#include <optional>
+#include <utility>
 
 namespace fremdrift::cli {
 
@@ -14,6 +24,7 @@ enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
 struct Context
 {
     QString databasePath;
+    QString username; // --user: the staff user to act as; empty: Session::start's default
 };
 
 // Each command parses its own arguments (args[0] is the command's name), prints JSON on
@@ -22,10 +33,57 @@ int runInit(const Context &context, const QStringList &args);
 int runDemo(const Context &context, const QStringList &args);
 int runInfo(const Context &context, const QStringList &args);
 int runCheck(const Context &context, const QStringList &args);
+int runUser(const Context &context, const QStringList &args);     // usercommands.cpp
+int runClient(const Context &context, const QStringList &args);   // clientcommands.cpp
+int runDecision(const Context &context, const QStringList &args); // decisioncommands.cpp
+int runRules(const Context &context, const QStringList &args);    // rulecommands.cpp
+int runImport(const Context &context, const QStringList &args);   // importcommand.cpp
+
+// A command with subcommands ("client add ..."): args[0] is the command, args[1] the
+// subcommand, which gets args from there on (its own args[0] is its name).
+using Subcommand = int (*)(const Context &, const QStringList &);
+using Subcommands = QList<std::pair<QString, Subcommand>>;
+int runSubcommand(const Context &context, const QStringList &args, const Subcommands &table);
+
+// Parses a command's own options; on a wrong call prints why and returns false.
+bool parseCommand(QCommandLineParser &parser, const QStringList &args, int maxPositional = 0);
+
+// "no", "se" or "dk" (any case), or nothing after printing why not.
+std::optional<JurisdictionCode> jurisdictionFromText(const QString &text);
+
+// The single positional argument ID (a record's id), or nothing after printing why not.
+std::optional<qint64> idArgument(const QCommandLineParser &parser);
+// An option's YYYY-MM-DD date: a null date when the option is absent, nothing when it is wrong.
+std::optional<QDate> dateOption(const QCommandLineParser &parser, const QCommandLineOption &option);
+// A whole-number option from `minimum` to `maximum`; `fallback` when absent.
+std::optional<int> numberOption(const QCommandLineParser &parser,
+                                const QCommandLineOption &option,
+                                int minimum,
+                                int maximum,
+                                int fallback);
+// Prints that `option` is required when it is not set; true when it is.
+bool requireOption(const QCommandLineParser &parser, const QCommandLineOption &option);
+
+// An open database and the session acting in it.
+struct Workspace
+{
+    std::unique_ptr<Database> database;
+    std::unique_ptr<Session> session; // destroyed first: it refers to the database
+};
+// Opens the context's database and starts a session as --user; prints why not.
+std::optional<Workspace> openWorkspace(const Context &context,
+                                       Database::Access access = Database::Access::ReadWrite);
+
+// A date as "YYYY-MM-DD", or null when there is none.
+QJsonValue dateJson(const QDate &date);
+// One line of the decisions list, as `decision list` and `client show` print it.
+QJsonObject decisionSummaryJson(const DecisionSummary &summary);
 
 void printJson(const QJsonObject &object);
 void printError(const QString &message);
+// The error's message, or when it lists problems, each problem on a line of its own.
 void printError(const Error &error);
+void printProblems(const QList<FieldProblem> &problems);
 
 class Cli final
 {

@@ -24,19 +24,66 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("demo"), cli::runDemo},
         {QStringLiteral("info"), cli::runInfo},
         {QStringLiteral("check"), cli::runCheck},
+        {QStringLiteral("user"), cli::runUser},
+        {QStringLiteral("client"), cli::runClient},
+        {QStringLiteral("decision"), cli::runDecision},
+        {QStringLiteral("rules"), cli::runRules},
+        {QStringLiteral("import"), cli::runImport},
     };
     return table;
 }
 
 QString commandSummary()
 {
-    return cli::Cli::tr("Commands:\n"
-                        "  init --jurisdiction no|se|dk [--test-data] [--office-name NAME]\n"
-                        "                  create a new database\n"
-                        "  demo --jurisdiction no|se|dk [--clients N]\n"
-                        "                  create a new test database with invented demo data\n"
-                        "  info            describe the database (JSON)\n"
-                        "  check           check integrity and schema; exit 0 only when sound\n");
+    return cli::Cli::tr(
+        "Commands (dates are YYYY-MM-DD):\n"
+        "  init --jurisdiction no|se|dk [--test-data] [--office-name NAME]\n"
+        "                  create a new database\n"
+        "  demo --jurisdiction no|se|dk [--clients N]\n"
+        "                  create a new test database with invented demo data\n"
+        "  info            describe the database\n"
+        "  check           check integrity and schema; exit 0 only when sound\n"
+        "  user list       the staff users\n"
+        "  client add --name NAME | --given-name G --family-name F\n"
+        "             [--national-id ID] [--unit NAME]\n"
+        "  client list [--search TEXT] [--limit N]\n"
+        "  client show ID  the client with contacts and decisions\n"
+        "  decision add --json FILE\n"
+        "                  a new draft, in the shape decision show prints (- reads stdin)\n"
+        "  decision show ID\n"
+        "  decision list [--status S] [--client ID] [--unit NAME]\n"
+        "                [--caseworker USERNAME] [--due-within-weeks N]\n"
+        "  decision submit|approve|put-in-force ID\n"
+        "  decision refuse|return-to-draft ID --comment TEXT\n"
+        "  decision send ID --date D --method post|digital|hand [--received D]\n"
+        "  decision end ID --date D\n"
+        "  import clients|decisions FILE [--dry-run]\n"
+        "                  bring a caseload in from CSV; exit 0 only when every line is sound\n"
+        "  rules deadline --jurisdiction no|se|dk --received D\n"
+        "                  the complaint deadline (no database needed)\n"
+        "  rules national-id --jurisdiction no|se|dk NUMBER [--test-data]\n"
+        "                  check a national ID; exit 0 only when valid\n"
+        "Output is JSON on stdout; errors go to stderr. Exit codes: 0 done, 1 the command\n"
+        "failed, 2 a wrong call.\n");
+}
+
+// Takes --user NAME (or --user=NAME) out of a command's arguments: --user works before or
+// after the command. Nothing after a "--" is an option.
+QString takeUser(QStringList &args)
+{
+    QString user;
+    for (qsizetype i = 1; i < args.size() && args.at(i) != u"--";) {
+        if (args.at(i) == u"--user" && i + 1 < args.size()) {
+            user = args.at(i + 1);
+            args.remove(i, 2);
+        } else if (args.at(i).startsWith(u"--user=")) {
+            user = args.at(i).mid(7);
+            args.remove(i);
+        } else {
+            ++i;
+        }
+    }
+    return user;
 }
 
 // --lang first, then the environment's locale; English when neither is supported.
@@ -77,13 +124,19 @@ int main(int argc, char *argv[])
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         cli::Cli::tr("Language of messages: en, nb, sv or da."),
                                         QStringLiteral("code"));
-    parser.addOptions({dbOption, langOption});
+    const QCommandLineOption userOption(QStringLiteral("user"),
+                                        cli::Cli::tr("Act as this staff user (username); default: "
+                                                     "the one matching the computer login, else "
+                                                     "the first administrator."),
+                                        QStringLiteral("username"));
+    parser.addOptions({dbOption, langOption, userOption});
     parser.addPositionalArgument(QStringLiteral("command"), cli::Cli::tr("The command to run."));
     // Everything after the command belongs to the command's own parser.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.process(app);
 
-    const QStringList rest = parser.positionalArguments();
+    QStringList rest = parser.positionalArguments();
+    const QString userAfterCommand = takeUser(rest);
     if (rest.isEmpty()) {
         cli::printError(cli::Cli::tr("No command given.") + u'\n' + commandSummary());
         return cli::UsageError;
@@ -96,6 +149,7 @@ int main(int argc, char *argv[])
     }
 
     cli::Context context;
+    context.username = userAfterCommand.isEmpty() ? parser.value(userOption) : userAfterCommand;
     context.databasePath = parser.value(dbOption);
     if (context.databasePath.isEmpty())
         context.databasePath = qEnvironmentVariable("FREMDRIFT_DB");
