@@ -11,17 +11,6 @@ namespace fremdrift::cli {
 
 namespace {
 
-QJsonObject clientSummaryJson(const ClientSummary &client)
-{
-    return {
-        {QStringLiteral("id"), client.id},
-        {QStringLiteral("name"), client.name},
-        {QStringLiteral("national_id"), client.nationalId},
-        {QStringLiteral("birth_date"), dateJson(client.birthDate)},
-        {QStringLiteral("unit"), client.unitName},
-        {QStringLiteral("caseworker"), client.caseworkerName},
-    };
-}
 
 // The client the options describe: --name "Given Names Family" (the last word is the family
 // name), then --given-name and --family-name where given; nothing when no name is given.
@@ -126,7 +115,7 @@ int listClients(const Context &context, const QStringList &args)
     }
     QJsonArray list;
     for (const ClientSummary &client : std::as_const(*found))
-        list.append(clientSummaryJson(client));
+        list.append(toJson(client));
     printJson({{QStringLiteral("clients"), list}, {QStringLiteral("count"), list.size()}});
     return Success;
 }
@@ -160,7 +149,7 @@ int showClient(const Context &context, const QStringList &args)
         contactList.append(toJson(contact));
     QJsonArray decisionList;
     for (const DecisionSummary &decision : std::as_const(*decisions))
-        decisionList.append(decisionSummaryJson(decision));
+        decisionList.append(toJson(decision));
     json[u"contacts"] = contactList;
     json[u"decisions"] = decisionList;
     printJson(json);

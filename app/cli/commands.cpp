@@ -174,28 +174,7 @@ std::optional<Workspace> openWorkspace(const Context &context, Database::Access 
     return workspace;
 }
 
-QJsonValue dateJson(const QDate &date)
-{
-    return date.isValid() ? QJsonValue(isoDate(date)) : QJsonValue();
-}
 
-QJsonObject decisionSummaryJson(const DecisionSummary &summary)
-{
-    return {
-        {QStringLiteral("id"), summary.id},
-        {QStringLiteral("reference"), summary.reference},
-        {QStringLiteral("client_id"), summary.clientId},
-        {QStringLiteral("client"), summary.clientName},
-        {QStringLiteral("unit"), summary.unitName},
-        {QStringLiteral("caseworker"), summary.caseworkerName},
-        {QStringLiteral("status"), statusKey(summary.status)},
-        {QStringLiteral("legal_basis"), summary.legalBasis},
-        {QStringLiteral("valid_from"), dateJson(summary.validFrom)},
-        {QStringLiteral("evaluation_date"), dateJson(summary.evaluationDate)},
-        {QStringLiteral("own_hours_per_week"), summary.ownHours},
-        {QStringLiteral("shared_hours_per_week"), summary.sharedHours},
-    };
-}
 
 void printJson(const QJsonObject &object)
 {

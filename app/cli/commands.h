@@ -74,11 +74,6 @@ struct Workspace
 std::optional<Workspace> openWorkspace(const Context &context,
                                        Database::Access access = Database::Access::ReadWrite);
 
-// A date as "YYYY-MM-DD", or null when there is none.
-QJsonValue dateJson(const QDate &date);
-// One line of the decisions list, as `decision list` and `client show` print it.
-QJsonObject decisionSummaryJson(const DecisionSummary &summary);
-
 void printJson(const QJsonObject &object);
 void printError(const QString &message);
 // The error's message, or when it lists problems, each problem on a line of its own.

@@ -299,7 +299,7 @@ int listDecisions(const Context &context, const QStringList &args)
     }
     QJsonArray list;
     for (const DecisionSummary &decision : std::as_const(*found))
-        list.append(decisionSummaryJson(decision));
+        list.append(toJson(decision));
     printJson({{QStringLiteral("decisions"), list}, {QStringLiteral("count"), list.size()}});
     return Success;
 }

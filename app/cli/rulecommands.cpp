@@ -81,7 +81,7 @@ int nationalId(const Context &, const QStringList &args)
     printJson({{QStringLiteral("valid"), check.valid},
                {QStringLiteral("kind"),
                 check.kind ? QJsonValue(nationalIdKindKey(*check.kind)) : QJsonValue()},
-               {QStringLiteral("birth_date"), dateJson(check.birthDate)},
+               {QStringLiteral("birth_date"), jsonDate(check.birthDate)},
                {QStringLiteral("normalized"), check.normalized},
                {QStringLiteral("warning"), check.warning},
                {QStringLiteral("message"), check.message}});

@@ -66,6 +66,23 @@ struct Contact
     int version = 0;
 };
 
+// One line of the caseload list.
+struct ClientSummary
+{
+    qint64 id = 0;
+    QString name; // "Family, Given"
+    QString nationalId;
+    QDate birthDate;
+    QString unitName;
+    QString caseworkerName;
+};
+
+struct Unit
+{
+    qint64 id = 0;
+    QString name;
+};
+
 // Stable keys, as stored and in JSON and CSV.
 QString consentKey(ConsentCompetence value);
 std::optional<ConsentCompetence> consentFromKey(const QString &key);

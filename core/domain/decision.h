@@ -91,6 +91,23 @@ QString sendMethodKey(SendMethod method); // "post", "digital", "hand"
 std::optional<SendMethod> sendMethodFromKey(const QString &key);
 QString sendMethodName(SendMethod method);
 
+// One line of the decisions list.
+struct DecisionSummary
+{
+    qint64 id = 0;
+    QString reference;
+    qint64 clientId = 0;
+    QString clientName;
+    QString unitName;
+    QString caseworkerName;
+    DecisionStatus status = DecisionStatus::Draft;
+    QString legalBasis;
+    QDate validFrom;
+    QDate evaluationDate;
+    double ownHours = 0;
+    double sharedHours = 0;
+};
+
 // How a service changes from the decision replaced to the new one.
 struct ServiceChange
 {

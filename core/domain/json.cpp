@@ -17,12 +17,12 @@ QJsonValue optionalId(const std::optional<qint64> &id)
     return id ? QJsonValue(*id) : QJsonValue();
 }
 
-QJsonValue dateOrNull(const QDate &date)
+} // namespace
+
+QJsonValue jsonDate(const QDate &date)
 {
     return date.isValid() ? QJsonValue(isoDate(date)) : QJsonValue();
 }
-
-} // namespace
 
 QString isoDate(const QDate &date)
 {
@@ -43,7 +43,7 @@ QJsonObject toJson(const Client &client)
         {QStringLiteral("name"), client.fullName()},
         {QStringLiteral("national_id"), client.nationalId},
         {QStringLiteral("national_id_kind"), client.nationalIdKind},
-        {QStringLiteral("birth_date"), dateOrNull(client.birthDate)},
+        {QStringLiteral("birth_date"), jsonDate(client.birthDate)},
         {QStringLiteral("address_line"), client.addressLine},
         {QStringLiteral("postal_code"), client.postalCode},
         {QStringLiteral("city"), client.city},
@@ -57,7 +57,7 @@ QJsonObject toJson(const Client &client)
         {QStringLiteral("gp_practice"), client.gpPractice},
         {QStringLiteral("gp_phone"), client.gpPhone},
         {QStringLiteral("consent_competence"), consentKey(client.consent)},
-        {QStringLiteral("consent_assessed_on"), dateOrNull(client.consentAssessedOn)},
+        {QStringLiteral("consent_assessed_on"), jsonDate(client.consentAssessedOn)},
         {QStringLiteral("consent_assessed_by"), client.consentAssessedBy},
         {QStringLiteral("individual_plan"), individualPlanKey(client.individualPlan)},
         {QStringLiteral("individual_plan_coordinator"), client.individualPlanCoordinator},
@@ -110,28 +110,58 @@ QJsonObject toJson(const Decision &decision)
         {QStringLiteral("legal_basis"), decision.legalBasis},
         {QStringLiteral("status"), statusKey(decision.status)},
         {QStringLiteral("replaces_decision_id"), optionalId(decision.replacesDecisionId)},
-        {QStringLiteral("valid_from"), dateOrNull(decision.validFrom)},
-        {QStringLiteral("valid_to"), dateOrNull(decision.validTo)},
-        {QStringLiteral("evaluation_date"), dateOrNull(decision.evaluationDate)},
+        {QStringLiteral("valid_from"), jsonDate(decision.validFrom)},
+        {QStringLiteral("valid_to"), jsonDate(decision.validTo)},
+        {QStringLiteral("evaluation_date"), jsonDate(decision.evaluationDate)},
         {QStringLiteral("caseworker_id"), optionalId(decision.caseworkerId)},
         {QStringLiteral("caseworker"), decision.caseworkerName},
         {QStringLiteral("approved_by"), optionalId(decision.approvedBy)},
         {QStringLiteral("approved_at"), decision.approvedAt},
         {QStringLiteral("refusal_comment"), decision.refusalComment},
-        {QStringLiteral("sent_on"), dateOrNull(decision.sentOn)},
+        {QStringLiteral("sent_on"), jsonDate(decision.sentOn)},
         {QStringLiteral("sent_method"), decision.sentMethod ? QJsonValue(sendMethodKey(*decision.sentMethod))
                                                             : QJsonValue()},
-        {QStringLiteral("received_on"), dateOrNull(decision.receivedOn)},
+        {QStringLiteral("received_on"), jsonDate(decision.receivedOn)},
         {QStringLiteral("received_assumed"), decision.receivedAssumed},
-        {QStringLiteral("complaint_deadline"), dateOrNull(decision.complaintDeadline)},
-        {QStringLiteral("in_force_date"), dateOrNull(decision.inForceOn)},
-        {QStringLiteral("ended_on"), dateOrNull(decision.endedOn)},
+        {QStringLiteral("complaint_deadline"), jsonDate(decision.complaintDeadline)},
+        {QStringLiteral("in_force_date"), jsonDate(decision.inForceOn)},
+        {QStringLiteral("ended_on"), jsonDate(decision.endedOn)},
         {QStringLiteral("services"), services},
         {QStringLiteral("version"), decision.version},
     };
     for (DecisionSection section : allDecisionSections())
         json[sectionKey(section)] = decision.section(section);
     return json;
+}
+
+QJsonObject toJson(const ClientSummary &client)
+{
+    return {
+        {QStringLiteral("id"), client.id},
+        {QStringLiteral("name"), client.name},
+        {QStringLiteral("national_id"), client.nationalId},
+        {QStringLiteral("birth_date"), jsonDate(client.birthDate)},
+        {QStringLiteral("unit"), client.unitName},
+        {QStringLiteral("caseworker"), client.caseworkerName},
+    };
+}
+
+QJsonObject toJson(const DecisionSummary &summary)
+{
+    return {
+        {QStringLiteral("id"), summary.id},
+        {QStringLiteral("reference"), summary.reference},
+        {QStringLiteral("client_id"), summary.clientId},
+        {QStringLiteral("client"), summary.clientName},
+        {QStringLiteral("unit"), summary.unitName},
+        {QStringLiteral("caseworker"), summary.caseworkerName},
+        {QStringLiteral("status"), statusKey(summary.status)},
+        {QStringLiteral("legal_basis"), summary.legalBasis},
+        {QStringLiteral("valid_from"), jsonDate(summary.validFrom)},
+        {QStringLiteral("evaluation_date"), jsonDate(summary.evaluationDate)},
+        {QStringLiteral("own_hours_per_week"), summary.ownHours},
+        {QStringLiteral("shared_hours_per_week"), summary.sharedHours},
+    };
 }
 
 Result<Decision> decisionFromJson(const QJsonObject &json)

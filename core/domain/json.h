@@ -14,9 +14,14 @@ QJsonObject toJson(const Client &client);
 QJsonObject toJson(const Contact &contact);
 QJsonObject toJson(const DecisionService &service);
 QJsonObject toJson(const Decision &decision);
+QJsonObject toJson(const ClientSummary &client);
+QJsonObject toJson(const DecisionSummary &decision);
 
-// Reads a decision as toJson() writes it; ids, state and dates of its life are ignored.
-// Unknown keys and wrong types are reported, field by field.
+// A date as "YYYY-MM-DD", or null when there is none.
+QJsonValue jsonDate(const QDate &date);
+
+// Reads a decision as toJson() writes it; ids, state and dates of its life are ignored,
+// and so are keys it does not know. Wrong types are reported, field by field.
 Result<Decision> decisionFromJson(const QJsonObject &json);
 
 QString isoDate(const QDate &date); // "" for a null date

@@ -9,23 +9,6 @@ namespace fremdrift {
 
 class Session;
 
-// One line of the caseload list.
-struct ClientSummary
-{
-    qint64 id = 0;
-    QString name; // "Family, Given"
-    QString nationalId;
-    QDate birthDate;
-    QString unitName;
-    QString caseworkerName;
-};
-
-struct Unit
-{
-    qint64 id = 0;
-    QString name;
-};
-
 // Clients and the people around them. Every change is checked (workflow/clientrules.h),
 // permission-checked, version-checked and audited in the same transaction.
 class ClientRepository final

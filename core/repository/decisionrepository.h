@@ -10,23 +10,6 @@ namespace fremdrift {
 
 class Session;
 
-// One line of the decisions list.
-struct DecisionSummary
-{
-    qint64 id = 0;
-    QString reference;
-    qint64 clientId = 0;
-    QString clientName;
-    QString unitName;
-    QString caseworkerName;
-    DecisionStatus status = DecisionStatus::Draft;
-    QString legalBasis;
-    QDate validFrom;
-    QDate evaluationDate;
-    double ownHours = 0;
-    double sharedHours = 0;
-};
-
 struct DecisionFilter
 {
     std::optional<DecisionStatus> status;
