@@ -19,6 +19,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QSet>
+
 #include <string>
 
 using namespace fremdrift;
@@ -534,4 +536,41 @@ TEST_CASE("The default options refuse synthetic numbers and use the current date
     CHECK_FALSE(checkNationalId(NO, u"01818512321"_s).valid);
     // Far in the future for any run of these tests: 2039 from 500–999 with YY 39.
     CHECK_FALSE(checkNationalId(NO, u"31123999935"_s).valid);
+}
+
+TEST_CASE("Test numbers made for demo databases pass the checks only in a test database")
+{
+    using namespace fremdrift;
+    NationalIdOptions test;
+    test.allowSynthetic = true;
+    test.today = QDate(2026, 11, 22);
+    NationalIdOptions real = test;
+    real.allowSynthetic = false;
+    for (const QDate &born : {QDate(1962, 1, 31), QDate(1985, 2, 28), QDate(2004, 12, 1)}) {
+        for (int serial : {0, 7, 19}) {
+            const QString no = testNationalId(JurisdictionCode::Norway, born, serial);
+            const NationalIdCheck noCheck = checkNationalId(JurisdictionCode::Norway, no, test);
+            INFO(no.toStdString() << " " << noCheck.message.toStdString());
+            CHECK(noCheck.valid);
+            CHECK(noCheck.kind == NationalIdKind::NoSynthetic);
+            CHECK(noCheck.birthDate == born);
+            CHECK_FALSE(checkNationalId(JurisdictionCode::Norway, no, real).valid);
+
+            const QString se = testNationalId(JurisdictionCode::Sweden, born, serial);
+            const NationalIdCheck seCheck = checkNationalId(JurisdictionCode::Sweden, se, test);
+            INFO(se.toStdString() << " " << seCheck.message.toStdString());
+            CHECK(seCheck.valid);
+            CHECK(seCheck.birthDate == born);
+            CHECK_FALSE(checkNationalId(JurisdictionCode::Sweden, se, real).valid);
+        }
+        QSet<QString> norwegian;
+        QSet<QString> swedish;
+        for (int serial = 0; serial < 60; ++serial) {
+            norwegian.insert(testNationalId(JurisdictionCode::Norway, born, serial));
+            swedish.insert(testNationalId(JurisdictionCode::Sweden, born, serial));
+        }
+        CHECK(norwegian.size() >= 40); // some serials meet where a control digit would be 10
+        CHECK(swedish.size() == 20);   // the whole of the day's test series
+        CHECK(testNationalId(JurisdictionCode::Denmark, born, 1).isEmpty());
+    }
 }

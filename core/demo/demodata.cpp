@@ -1,13 +1,19 @@
 #include "demo/demodata.h"
 
+#include "domain/client.h"
+#include "domain/nationalid.h"
 #include "jurisdiction/jurisdictionprofile.h"
 #include "jurisdiction/workingdaycalendar.h"
 #include "storage/database.h"
+#include "storage/audittrail.h"
 #include "storage/sql.h"
+#include "workflow/session.h"
 #include "workflow/clientrules.h"
 
 #include <QDate>
+#include <QJsonObject>
 #include <QRandomGenerator>
+#include <QSet>
 
 namespace fremdrift {
 
@@ -105,11 +111,12 @@ Result<qint64> insert(const QSqlDatabase &db,
 class DemoBuilder final
 {
 public:
-    DemoBuilder(const QSqlDatabase &db, const JurisdictionProfile &profile, const DemoOptions &o)
+    DemoBuilder(const QSqlDatabase &db, const Session &session, const DemoOptions &o)
         : m_db(db)
-        , m_profile(profile)
-        , m_calendar(profile)
-        , m_names(nameBook(profile.code))
+        , m_session(session)
+        , m_profile(session.profile())
+        , m_calendar(session.calendar())
+        , m_names(nameBook(m_profile.code))
         , m_random(o.seed)
         , m_options(o)
     {}
@@ -179,7 +186,8 @@ private:
     {
         const QString given = m_names.givenNames.at(index % m_names.givenNames.size());
         const QString family = pick(m_names.familyNames);
-        const QDate born(between(1962, 2004), between(1, 12), between(1, 28));
+        QDate born(between(1962, 2004), between(1, 12), between(1, 28));
+        const QString nationalId = uniqueTestId(born);
         const auto &[postalCode, city] = pick(m_names.postalPlaces);
         const QStringList consent = {QStringLiteral("full"), QStringLiteral("partial"),
                                      QStringLiteral("none")};
@@ -190,15 +198,24 @@ private:
             QStringLiteral("INSERT INTO clients(given_name, family_name, birth_date, "
                            "address_line, postal_code, city, unit_id, caseworker_id, gp_name, "
                            "consent_competence, consent_assessed_on, individual_plan, "
-                           "search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           "search_text, national_id, national_id_kind) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {given, family, isoDate(born),
              streetAddress(60), postalCode, city,
              m_units.at(index % m_units.size()), m_caseworkers.at(index % m_caseworkers.size()),
              anyone(), pick(consent),
              isoDate(QDate::currentDate().addMonths(-between(2, 30))), pick(plan),
-             searchText(given, family, m_names.units.at(index % m_units.size()))});
+             searchText(given, family, nationalId, m_names.units.at(index % m_units.size())),
+             sql::nullable(nationalId), sql::nullable(testIdKind(nationalId))});
         if (!client)
             return client.error();
+        // The history of a demo client starts with its creation, like any other client's.
+        if (Status logged = AuditTrail::append(
+                m_db,
+                m_session.audit(QStringLiteral("create"), QStringLiteral("client"), *client,
+                                *client, QJsonObject{{QStringLiteral("demo"), true}}));
+            !logged)
+            return logged;
         if (Status s = addContacts(*client, family); !s)
             return s;
         return addDecisions(*client, index);
@@ -259,13 +276,45 @@ private:
         return Ok{};
     }
 
-    static QString searchText(const QString &given, const QString &family, const QString &unit)
+    static QString searchText(const QString &given,
+                              const QString &family,
+                              const QString &nationalId,
+                              const QString &unit)
     {
         Client client;
         client.givenName = given;
         client.familyName = family;
+        client.nationalId = nationalId;
         client.unitName = unit;
         return clientSearchText(client);
+    }
+
+    // A test number no other demo client has (a day has 20 Swedish ones). None in Denmark,
+    // which has no test series, nor in a database that is not marked as a test database:
+    // there, test numbers would be refused as soon as someone saved the client.
+    QString uniqueTestId(QDate &born)
+    {
+        if (!m_session.isTestDatabase())
+            return {};
+        for (int serial = 0;; ++serial) {
+            const QString id = testNationalId(m_profile.code, born, serial);
+            if (id.isEmpty() || !m_usedIds.contains(id)) {
+                m_usedIds.insert(id);
+                return id;
+            }
+            if (serial % 20 == 19)
+                born = born.addDays(1);
+        }
+    }
+
+    QString testIdKind(const QString &nationalId) const
+    {
+        if (nationalId.isEmpty())
+            return {};
+        NationalIdOptions options;
+        options.allowSynthetic = true;
+        const NationalIdCheck check = checkNationalId(m_profile.code, nationalId, options);
+        return check.kind ? nationalIdKindKey(*check.kind) : QString();
     }
 
     QString currentStatus()
@@ -350,25 +399,28 @@ private:
     }
 
     QSqlDatabase m_db;
+    const Session &m_session;
     const JurisdictionProfile &m_profile;
-    WorkingDayCalendar m_calendar;
+    const WorkingDayCalendar &m_calendar;
     NameBook m_names;
     QRandomGenerator m_random;
     DemoOptions m_options;
     QList<qint64> m_caseworkers;
     QList<qint64> m_units;
     int m_reference = 0;
+    QSet<QString> m_usedIds;
 };
 
 } // namespace
 
 Status fillWithDemoData(Database &database, const DemoOptions &options)
 {
-    auto profile = JurisdictionProfile::load(database.jurisdiction());
-    if (!profile)
-        return profile.error();
+    // The database's first user, its administrator, is recorded as having made the demo.
+    auto session = Session::start(database);
+    if (!session)
+        return session.error();
     return database.write([&](QSqlDatabase &db) {
-        return DemoBuilder(db, *profile, options).build();
+        return DemoBuilder(db, **session, options).build();
     });
 }
 

@@ -361,6 +361,39 @@ NationalIdCheck checkNationalId(JurisdictionCode jurisdiction,
     Q_UNREACHABLE();
 }
 
+QString testNationalId(JurisdictionCode jurisdiction, const QDate &birthDate, int serial)
+{
+    const QString date = birthDate.toString(QStringLiteral("ddMMyy"));
+    if (jurisdiction == JurisdictionCode::Norway) {
+        static constexpr std::array<int, 10> first{3, 7, 6, 1, 8, 9, 4, 5, 2, 0};
+        static constexpr std::array<int, 10> second{5, 4, 3, 2, 7, 6, 5, 4, 3, 2};
+        // Individual numbers 000–499 are 1900s births, 500–999 2000s (for YY up to 39).
+        const int base = birthDate.year() >= 2000 ? 500 : 0;
+        const QString synthetic = date.left(2) + QString::number(birthDate.month() + 80)
+                                  + date.right(2);
+        for (int attempt = 0; attempt < 500; ++attempt) {
+            const int individual = base + (serial + attempt) % 500;
+            QString digits = synthetic + QStringLiteral("%1").arg(individual, 3, 10, QLatin1Char('0'));
+            const int k1 = norwegianControl(digits, first, 9);
+            if (k1 == 10)
+                continue;
+            digits += QString::number(k1);
+            const int k2 = norwegianControl(digits, second, 10);
+            if (k2 == 10)
+                continue;
+            return digits + QString::number(k2);
+        }
+        return {};
+    }
+    if (jurisdiction == JurisdictionCode::Sweden) {
+        const QString digits = birthDate.toString(QStringLiteral("yyMMdd"))
+                               + QString::number(980 + serial % 20);
+        return birthDate.toString(QStringLiteral("yyyyMMdd")) + QString::number(980 + serial % 20)
+               + QString::number(luhnDigit(digits, 0, 9));
+    }
+    return {};
+}
+
 QString nationalIdKindKey(NationalIdKind kind)
 {
     switch (kind) {

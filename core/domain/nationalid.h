@@ -64,6 +64,13 @@ QString nationalIdKindName(NationalIdKind kind);
 // DK "DDMMYY-SSSS" (also from 10 bare digits). Anything else comes back unchanged.
 QString formatNationalId(JurisdictionCode jurisdiction, const QString &normalized);
 
+// A test number for someone born on `birthDate`, for demo and test databases only: NO a
+// synthetic number (month + 80), SE one of Skatteverket's test numbers (980–999). `serial`
+// picks among the numbers of that day (NO up to 500, SE 20); neighbouring serials can meet
+// where a control digit is impossible, so a caller that needs them unique keeps a set.
+// Denmark has no test series: an empty string.
+QString testNationalId(JurisdictionCode jurisdiction, const QDate &birthDate, int serial);
+
 // The translation context of the messages above.
 class NationalId final
 {

@@ -327,11 +327,15 @@ Result<qint64> ClientRepository::unitId(const QString &name)
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
         return makeError(Error::Code::InvalidInput, tr("The unit needs a name."));
-    auto existing = sql::scalar(m_session.database().connection(),
-                                QStringLiteral("SELECT id FROM units WHERE name = ?"),
-                                {trimmed});
-    if (existing && !existing->isNull())
-        return existing->toLongLong();
+    // "lyngtunet" is the unit "Lyngtunet", and "ØSTLI" is "Østli": folded in Qt, because
+    // SQLite's NOCASE folds ASCII only.
+    auto all = units();
+    if (!all)
+        return all.error();
+    for (const Unit &unit : std::as_const(*all)) {
+        if (unit.name.compare(trimmed, Qt::CaseInsensitive) == 0)
+            return unit.id;
+    }
     if (Status allowed = requirePermission(m_session.user(), Permission::EditCases); !allowed)
         return allowed.error();
     qint64 id = 0;

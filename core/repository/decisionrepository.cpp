@@ -193,8 +193,13 @@ Result<QList<DecisionSummary>> DecisionRepository::list(const DecisionFilter &fi
                   + (conditions.isEmpty() ? QString()
                                           : QStringLiteral("WHERE ")
                                                 + conditions.join(QStringLiteral(" AND ")))
-                  + QStringLiteral(" ORDER BY d.evaluation_date IS NULL, d.evaluation_date, d.id "
-                                   "LIMIT ?"));
+                  // One client's decisions newest first, as a history reads; the office's
+                  // list by when each is due for evaluation.
+                  + (filter.clientId
+                         ? QStringLiteral(" ORDER BY d.valid_from IS NULL, d.valid_from DESC, "
+                                          "d.id DESC LIMIT ?")
+                         : QStringLiteral(" ORDER BY d.evaluation_date IS NULL, "
+                                          "d.evaluation_date, d.id LIMIT ?")));
     for (const QVariant &value : std::as_const(values))
         query.addBindValue(value);
     query.addBindValue(filter.limit);

@@ -34,7 +34,7 @@ const QStringList schemaVersion1 = {
 
     QStringLiteral(R"(CREATE TABLE units (
         id          INTEGER PRIMARY KEY,
-        name        TEXT NOT NULL UNIQUE CHECK (length(trim(name)) > 0),
+        name        TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0),
         address     TEXT,
         phone       TEXT,
         leader_name TEXT,
