@@ -1,4 +1,5 @@
 #include "storage/database.h"
+#include "support/process.h"
 #include "support/testsupport.h"
 
 #include <catch2/catch.hpp>
@@ -17,27 +18,11 @@ using fremdrift::test::Scratch;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
+using Run = test::ProcessRun;
 
 Run runProgram(const QString &program, const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    environment.remove(QStringLiteral("LANGUAGE"));
-    process.setProcessEnvironment(environment);
-    process.start(program, arguments);
-    REQUIRE(process.waitForFinished(60000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return {process.exitCode(),
-            process.readAllStandardOutput(),
-            QString::fromUtf8(process.readAllStandardError())};
+    return test::runProcess(program, arguments);
 }
 
 Run cli(const QStringList &arguments)

@@ -1,4 +1,5 @@
 // The CLI's client, decision, rules and user commands, run as a process as scripts run them.
+#include "support/process.h"
 #include "support/testsupport.h"
 
 #include <catch2/catch.hpp>
@@ -12,28 +13,11 @@ using fremdrift::test::Scratch;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
+using Run = fremdrift::test::ProcessRun;
 
 Run cli(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    environment.remove(QStringLiteral("LANGUAGE"));
-    environment.remove(QStringLiteral("FREMDRIFT_DB"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(FREMDRIFT_CLI_PATH), arguments);
-    REQUIRE(process.waitForFinished(60000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return {process.exitCode(),
-            process.readAllStandardOutput(),
-            QString::fromUtf8(process.readAllStandardError())};
+    return fremdrift::test::runProcess(QStringLiteral(FREMDRIFT_CLI_PATH), arguments);
 }
 
 // "client list --limit 5" → {"client", "list", "--limit", "5"}: for arguments without spaces.

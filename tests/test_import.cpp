@@ -7,6 +7,7 @@
 #include "storage/audittrail.h"
 #include "storage/database.h"
 #include "storage/sql.h"
+#include "support/process.h"
 #include "support/testsupport.h"
 #include "workflow/session.h"
 
@@ -664,21 +665,11 @@ TEST_CASE("fremdrift-cli import reports bad lines on stderr and exits 1")
     office.db.reset();
 
     auto run = [&](const QStringList &arguments) {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        environment.remove(QStringLiteral("LANGUAGE"));
-        process.setProcessEnvironment(environment);
-        process.start(
+        const auto result = test::runProcess(
             QStringLiteral(FREMDRIFT_CLI_PATH),
-            QStringList{
-                QStringLiteral("--db"), dbPath, QStringLiteral("--user"), QStringLiteral("kari")}
+            QStringList{QStringLiteral("--db"), dbPath, QStringLiteral("--user"), QStringLiteral("kari")}
                 + arguments);
-        REQUIRE(process.waitForFinished(60000));
-        REQUIRE(process.exitStatus() == QProcess::NormalExit);
-        return std::tuple{process.exitCode(),
-                          process.readAllStandardOutput(),
-                          QString::fromUtf8(process.readAllStandardError())};
+        return std::tuple{result.exitCode, result.out, result.err};
     };
 
     const auto [badCode, badOut, badErr] = run(
