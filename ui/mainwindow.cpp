@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "clients/clientspage.h"
+#include "decisions/decisionspage.h"
 #include "demo/demodata.h"
 #include "jurisdictionnames.h"
 #include "messagebar.h"
@@ -107,9 +109,8 @@ void MainWindow::createPages()
     };
     addPage(PageId::Overview, new OverviewPage(this));
     addPage(PageId::Plans, new EmptyPage(PageId::Plans, QStringLiteral("review_plans"), this));
-    addPage(PageId::Clients, new EmptyPage(PageId::Clients, QStringLiteral("clients"), this));
-    addPage(PageId::Decisions,
-            new EmptyPage(PageId::Decisions, QStringLiteral("decisions"), this));
+    addPage(PageId::Clients, new ClientsPage(this));
+    addPage(PageId::Decisions, new DecisionsPage(this));
     addPage(PageId::Meetings, new EmptyPage(PageId::Meetings, QStringLiteral("meetings"), this));
     addPage(PageId::Templates,
             new EmptyPage(PageId::Templates, QStringLiteral("templates"), this));
@@ -222,7 +223,10 @@ bool MainWindow::createDatabase(const QString &path,
                                 const Database::CreateOptions &options,
                                 bool fillWithDemoData)
 {
-    auto created = Database::create(path, options);
+    // Demo data carries test ID numbers, which only a test database accepts.
+    Database::CreateOptions effective = options;
+    effective.testData = options.testData || fillWithDemoData;
+    auto created = Database::create(path, effective);
     if (!created) {
         m_messageBar->showMessage(created.error().message, MessageBar::Kind::Error);
         return false;
@@ -251,39 +255,34 @@ void MainWindow::offerFirstDatabase(const QString &path)
         dialog.setJurisdiction(JurisdictionCode::Sweden);
     else if (language == u"da")
         dialog.setJurisdiction(JurisdictionCode::Denmark);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    Database::CreateOptions options;
-    options.jurisdiction = dialog.jurisdiction();
-    options.officeName = dialog.officeName();
-    options.testData = dialog.isTestDatabase();
-    createDatabase(dialog.path(), options, dialog.fillWithDemoData());
+    createFromDialog(dialog);
 }
 
 void MainWindow::newDatabase()
 {
     NewDatabaseDialog dialog(this);
-    const QString folder = m_database ? QFileInfo(m_database->path()).absolutePath()
-                                      : QFileInfo(Database::defaultPath()).absolutePath();
-    dialog.setPath(QDir(folder).filePath(tr("new-database") + QStringLiteral(".sqlite")));
+    dialog.setPath(QDir(currentFolder()).filePath(tr("new-database") + QStringLiteral(".sqlite")));
     if (m_database)
         dialog.setJurisdiction(m_database->jurisdiction());
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    Database::CreateOptions options;
-    options.jurisdiction = dialog.jurisdiction();
-    options.officeName = dialog.officeName();
-    options.testData = dialog.isTestDatabase();
-    createDatabase(dialog.path(), options, dialog.fillWithDemoData());
+    createFromDialog(dialog);
+}
+
+void MainWindow::createFromDialog(NewDatabaseDialog &dialog)
+{
+    if (dialog.exec() == QDialog::Accepted)
+        createDatabase(dialog.path(), dialog.createOptions(), dialog.fillWithDemoData());
+}
+
+QString MainWindow::currentFolder() const
+{
+    return QFileInfo(m_database ? m_database->path() : Database::defaultPath()).absolutePath();
 }
 
 void MainWindow::chooseDatabaseToOpen()
 {
-    const QString folder = m_database ? QFileInfo(m_database->path()).absolutePath()
-                                      : QFileInfo(Database::defaultPath()).absolutePath();
     const QString path = QFileDialog::getOpenFileName(this,
                                                       tr("Open database"),
-                                                      folder,
+                                                      currentFolder(),
                                                       databaseFileFilter());
     if (!path.isEmpty())
         openDatabase(path);

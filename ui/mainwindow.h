@@ -17,6 +17,7 @@ class QStackedWidget;
 namespace fremdrift {
 
 class MessageBar;
+class NewDatabaseDialog;
 class Page;
 
 class MainWindow final : public QMainWindow
@@ -59,6 +60,9 @@ private:
     void createPages();
     void createStatusBar();
     void newDatabase();
+    void createFromDialog(NewDatabaseDialog &dialog);
+    // Where file dialogs start: the open database's folder, else the default one's.
+    QString currentFolder() const;
     void chooseDatabaseToOpen();
     void rebuildRecentMenu();
     void rememberRecent(const QString &path);

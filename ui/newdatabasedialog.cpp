@@ -24,6 +24,12 @@ NewDatabaseDialog::NewDatabaseDialog(QWidget *parent)
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &NewDatabaseDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &NewDatabaseDialog::reject);
     connect(m_ui->pathEdit, &QLineEdit::textChanged, m_ui->errorLabel, &QLabel::hide);
+    // Demo data carries test ID numbers: a database with it is a test database.
+    connect(m_ui->demoCheck, &QCheckBox::toggled, this, [this](bool demo) {
+        if (demo)
+            m_ui->testDataCheck->setChecked(true);
+        m_ui->testDataCheck->setEnabled(!demo);
+    });
 }
 
 NewDatabaseDialog::~NewDatabaseDialog() = default;
@@ -68,6 +74,15 @@ bool NewDatabaseDialog::fillWithDemoData() const
 bool NewDatabaseDialog::isTestDatabase() const
 {
     return m_ui->testDataCheck->isChecked();
+}
+
+Database::CreateOptions NewDatabaseDialog::createOptions() const
+{
+    Database::CreateOptions options;
+    options.jurisdiction = jurisdiction();
+    options.officeName = officeName();
+    options.testData = isTestDatabase();
+    return options;
 }
 
 QString NewDatabaseDialog::problemWithPath() const

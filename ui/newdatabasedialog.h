@@ -1,6 +1,7 @@
 #pragma once
 
 #include "jurisdiction/jurisdictioncode.h"
+#include "storage/database.h"
 
 #include <QDialog>
 
@@ -30,6 +31,7 @@ public:
     QString officeName() const;
     bool fillWithDemoData() const;
     bool isTestDatabase() const;
+    Database::CreateOptions createOptions() const;
 
     void accept() override;
 

@@ -118,7 +118,7 @@ QList<double> shellTimes(const QString &path, const QStringList &queries, int re
         for (const QString &word : words)
             statement.replace(statement.indexOf(u'?'), 1, sqlLiteral(word));
         statement.replace(statement.indexOf(u'?'), 1, QStringLiteral("500"));
-        const double total = shellRun(path, header + (statement + QStringLiteral(";\n")).repeated(repeat));
+        const double total = shellRun(path, header + QString(statement + QStringLiteral(";\n")).repeated(repeat));
         times << std::max(0.0, total - baseline) / repeat;
     }
     return times;

@@ -1,0 +1,296 @@
+#include "clients/clienteditor.h"
+#include "ui_clienteditor.h"
+
+#include "domain/nationalid.h"
+#include "storage/database.h"
+#include "workflow/clientrules.h"
+#include "workflow/permissions.h"
+#include "workflow/session.h"
+
+#include <QPushButton>
+
+namespace fremdrift {
+
+ClientEditor::ClientEditor(Session &session, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_repository(session)
+    , m_ui(std::make_unique<Ui::ClientEditor>())
+{
+    m_ui->setupUi(this);
+    setStyleSheet(FieldProblemMarker::styleSheet());
+    m_editable = !session.database().isReadOnly()
+                 && roleAllows(session.user().role, Permission::EditCases);
+    m_ui->notesEdit->setMaximumHeight(90);
+    m_ui->nationalIdEdit->setClearButtonEnabled(true);
+    m_ui->postalCodeEdit->setAccessibleName(tr("Postal code"));
+    m_ui->cityEdit->setAccessibleName(tr("City"));
+    m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(m_editable);
+    fillChoices();
+    registerFields();
+    connect(m_ui->nationalIdEdit, &QLineEdit::textChanged, this,
+            &ClientEditor::checkNationalIdAsTyped);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ClientEditor::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ClientEditor::reject);
+    connect(m_ui->messagePanel, &FormMessagePanel::reloadRequested, this, &ClientEditor::reload);
+    showClient(m_client);
+}
+
+ClientEditor::~ClientEditor() = default;
+
+void ClientEditor::fillChoices()
+{
+    for (ConsentCompetence value : {ConsentCompetence::NotAssessed, ConsentCompetence::Full,
+                                    ConsentCompetence::Partial, ConsentCompetence::None})
+        m_ui->consentCombo->addItem(consentName(value), int(value));
+    for (IndividualPlan value : {IndividualPlan::No, IndividualPlan::Yes, IndividualPlan::Needed})
+        m_ui->planCombo->addItem(individualPlanName(value), int(value));
+    if (auto units = m_repository.units()) {
+        m_units = *units;
+        for (const Unit &unit : std::as_const(m_units))
+            m_ui->unitCombo->addItem(unit.name, unit.id);
+    }
+    m_ui->unitCombo->lineEdit()->setPlaceholderText(tr("Choose or type a new unit"));
+    fillCaseworkers();
+}
+
+void ClientEditor::fillCaseworkers()
+{
+    m_ui->caseworkerCombo->addItem(tr("(nobody yet)"));
+    auto users = m_session.users();
+    if (!users)
+        return;
+    for (const StaffUser &user : std::as_const(*users)) {
+        if (user.active && user.role != Role::ReadOnly)
+            m_ui->caseworkerCombo->addItem(user.fullName, user.id);
+    }
+}
+
+void ClientEditor::registerFields()
+{
+    const std::pair<const char *, QWidget *> fields[] = {
+        {"national_id", m_ui->nationalIdEdit},
+        {"given_name", m_ui->givenNameEdit},
+        {"family_name", m_ui->familyNameEdit},
+        {"birth_date", m_ui->birthDateEdit},
+        {"address_line", m_ui->addressEdit},
+        {"postal_code", m_ui->postalCodeEdit},
+        {"city", m_ui->cityEdit},
+        {"phone", m_ui->phoneEdit},
+        {"email", m_ui->emailEdit},
+        {"unit_id", m_ui->unitCombo},
+        {"unit", m_ui->unitCombo},
+        {"caseworker_id", m_ui->caseworkerCombo},
+        {"gp_name", m_ui->gpNameEdit},
+        {"gp_practice", m_ui->gpPracticeEdit},
+        {"gp_phone", m_ui->gpPhoneEdit},
+        {"consent_competence", m_ui->consentCombo},
+        {"consent_assessed_on", m_ui->consentDateEdit},
+        {"consent_assessed_by", m_ui->consentByEdit},
+        {"individual_plan", m_ui->planCombo},
+        {"individual_plan_coordinator", m_ui->coordinatorEdit},
+        {"notes", m_ui->notesEdit},
+    };
+    for (const auto &[field, widget] : fields)
+        m_marker.add(QString::fromLatin1(field), widget);
+}
+
+void ClientEditor::setClient(const Client &client)
+{
+    m_client = client;
+    showClient(client);
+}
+
+void ClientEditor::showClient(const Client &client)
+{
+    m_marker.clear();
+    m_ui->messagePanel->clear();
+    const JurisdictionCode jurisdiction = m_session.database().jurisdiction();
+    m_ui->nationalIdEdit->setText(formatNationalId(jurisdiction, client.nationalId));
+    m_ui->givenNameEdit->setText(client.givenName);
+    m_ui->familyNameEdit->setText(client.familyName);
+    m_ui->birthDateEdit->setOptionalDate(client.birthDate);
+    m_ui->addressEdit->setText(client.addressLine);
+    m_ui->postalCodeEdit->setText(client.postalCode);
+    m_ui->cityEdit->setText(client.city);
+    m_ui->phoneEdit->setText(client.phone);
+    m_ui->emailEdit->setText(client.email);
+    m_ui->unitCombo->setCurrentText(client.unitName);
+    const int caseworker = client.caseworkerId
+                               ? m_ui->caseworkerCombo->findData(*client.caseworkerId)
+                               : 0;
+    // Someone no longer active keeps their clients until they are handed over.
+    if (caseworker < 0)
+        m_ui->caseworkerCombo->addItem(client.caseworkerName, *client.caseworkerId);
+    m_ui->caseworkerCombo->setCurrentIndex(caseworker < 0 ? m_ui->caseworkerCombo->count() - 1
+                                                          : caseworker);
+    m_ui->gpNameEdit->setText(client.gpName);
+    m_ui->gpPracticeEdit->setText(client.gpPractice);
+    m_ui->gpPhoneEdit->setText(client.gpPhone);
+    m_ui->consentCombo->setCurrentIndex(m_ui->consentCombo->findData(int(client.consent)));
+    m_ui->consentDateEdit->setOptionalDate(client.consentAssessedOn);
+    m_ui->consentByEdit->setText(client.consentAssessedBy);
+    m_ui->planCombo->setCurrentIndex(m_ui->planCombo->findData(int(client.individualPlan)));
+    m_ui->coordinatorEdit->setText(client.individualPlanCoordinator);
+    m_ui->notesEdit->setPlainText(client.notes);
+    checkNationalIdAsTyped();
+    updateTitle();
+    const QList<QWidget *> parts = {m_ui->personGroup, m_ui->careGroup, m_ui->gpGroup,
+                                    m_ui->consentGroup, m_ui->planGroup};
+    for (QWidget *part : parts)
+        part->setEnabled(m_editable);
+    m_ui->notesEdit->setReadOnly(!m_editable);
+    if (!m_editable)
+        m_ui->messagePanel->showWarning(tr("You can read this record but not change it."));
+}
+
+void ClientEditor::updateTitle()
+{
+    setWindowTitle(m_client.id == 0 ? tr("New client")
+                                    : tr("Client: %1").arg(m_client.fullName()));
+}
+
+Client ClientEditor::clientFromForm() const
+{
+    Client client = m_client;
+    client.nationalId = m_ui->nationalIdEdit->text().trimmed();
+    client.givenName = m_ui->givenNameEdit->text();
+    client.familyName = m_ui->familyNameEdit->text();
+    client.birthDate = m_ui->birthDateEdit->optionalDate();
+    client.addressLine = m_ui->addressEdit->text().trimmed();
+    client.postalCode = m_ui->postalCodeEdit->text().trimmed();
+    client.city = m_ui->cityEdit->text().trimmed();
+    client.phone = m_ui->phoneEdit->text().trimmed();
+    client.email = m_ui->emailEdit->text().trimmed();
+    const QVariant caseworker = m_ui->caseworkerCombo->currentData();
+    client.caseworkerId = caseworker.isValid() ? std::optional(caseworker.toLongLong())
+                                               : std::nullopt;
+    client.gpName = m_ui->gpNameEdit->text().trimmed();
+    client.gpPractice = m_ui->gpPracticeEdit->text().trimmed();
+    client.gpPhone = m_ui->gpPhoneEdit->text().trimmed();
+    client.consent = ConsentCompetence(m_ui->consentCombo->currentData().toInt());
+    client.consentAssessedOn = m_ui->consentDateEdit->optionalDate();
+    client.consentAssessedBy = m_ui->consentByEdit->text().trimmed();
+    client.individualPlan = IndividualPlan(m_ui->planCombo->currentData().toInt());
+    client.individualPlanCoordinator = m_ui->coordinatorEdit->text().trimmed();
+    client.notes = m_ui->notesEdit->toPlainText().trimmed();
+    return client;
+}
+
+void ClientEditor::checkNationalIdAsTyped()
+{
+    const QString text = m_ui->nationalIdEdit->text();
+    const bool empty = text.trimmed().isEmpty();
+    // The birth date follows from a national ID; without one it is typed.
+    m_ui->birthDateEdit->setEnabled(empty);
+    if (empty) {
+        showNationalIdStatus(tr("Optional. Without it, enter the birth date."), QString());
+        return;
+    }
+    NationalIdOptions options;
+    options.allowSynthetic = m_session.isTestDatabase();
+    options.today = m_session.today();
+    const NationalIdCheck check = checkNationalId(m_session.database().jurisdiction(), text,
+                                                  options);
+    if (check.valid)
+        m_ui->birthDateEdit->setOptionalDate(check.birthDate);
+    if (!check.valid)
+        showNationalIdStatus(QStringLiteral("✗ ") + check.message, QStringLiteral("#b3261e"));
+    else if (check.warning)
+        showNationalIdStatus(QStringLiteral("⚠ ") + check.message, QStringLiteral("#8a5a00"));
+    else
+        showNationalIdStatus(QStringLiteral("✓ ") + check.message, QStringLiteral("#1e7b34"));
+}
+
+void ClientEditor::showNationalIdStatus(const QString &text, const QString &colour)
+{
+    m_ui->nationalIdStatus->setText(text);
+    m_ui->nationalIdStatus->setStyleSheet(colour.isEmpty() ? QString()
+                                                           : QStringLiteral("color: %1").arg(colour));
+    m_ui->nationalIdEdit->setAccessibleDescription(text);
+}
+
+Result<std::optional<qint64>> ClientEditor::resolveUnit()
+{
+    const QString name = m_ui->unitCombo->currentText().trimmed();
+    if (name.isEmpty())
+        return std::optional<qint64>();
+    for (const Unit &unit : std::as_const(m_units)) {
+        if (unit.name.compare(name, Qt::CaseInsensitive) == 0)
+            return std::optional(unit.id);
+    }
+    auto added = m_repository.unitId(name);
+    if (!added)
+        return added.error();
+    m_units.append({*added, name});
+    return std::optional(*added);
+}
+
+bool ClientEditor::save()
+{
+    m_marker.clear();
+    m_ui->messagePanel->clear();
+    m_warnings.clear();
+    Client client = clientFromForm();
+    // Checked before a new unit is added, so that a refused form leaves nothing behind.
+    Client checked = client;
+    const ClientCheck check = checkClient(checked, m_session);
+    if (!check.problems.isEmpty()) {
+        showProblems(check.problems);
+        return false;
+    }
+    auto unit = resolveUnit();
+    if (!unit) {
+        showError(unit.error());
+        return false;
+    }
+    client.unitId = *unit;
+    auto saved = m_repository.save(client);
+    if (!saved) {
+        showError(saved.error());
+        return false;
+    }
+    m_client = *saved;
+    m_warnings = check.warnings;
+    return true;
+}
+
+void ClientEditor::accept()
+{
+    if (m_editable && save())
+        QDialog::accept();
+}
+
+void ClientEditor::showError(const Error &error)
+{
+    if (error.code == Error::Code::InvalidInput && !error.problems.isEmpty())
+        showProblems(error.problems);
+    else if (error.code == Error::Code::Conflict)
+        m_ui->messagePanel->showError(error.message, m_client.id != 0);
+    else
+        m_ui->messagePanel->showError(error.detail.isEmpty()
+                                          ? error.message
+                                          : error.message + u'\n' + error.detail);
+}
+
+void ClientEditor::showProblems(const QList<FieldProblem> &problems)
+{
+    m_marker.mark(problems);
+    m_ui->messagePanel->showProblems(tr("The client was not saved:"), problems);
+    if (QWidget *first = m_marker.firstMarked())
+        first->setFocus();
+}
+
+void ClientEditor::reload()
+{
+    auto fresh = m_repository.get(m_client.id);
+    if (!fresh) {
+        m_ui->messagePanel->showError(fresh.error().message);
+        return;
+    }
+    setClient(*fresh);
+    m_ui->messagePanel->showWarning(tr("This is the client as now saved. Make your changes "
+                                       "again and save."));
+}
+
+} // namespace fremdrift

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "clients/fieldproblemmarker.h"
+#include "domain/client.h"
+#include "repository/clientrepository.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class ContactDialog;
+}
+
+namespace fremdrift {
+
+class Session;
+
+// Adds or changes one person around a client: guardian, relative, primary contact, GP.
+// The repository checks it; what it refuses is pointed out field by field.
+class ContactDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ContactDialog(Session &session, QWidget *parent = nullptr);
+    ~ContactDialog() override;
+
+    // id 0: a new contact of contact.clientId.
+    void setContact(const Contact &contact);
+    // The contact as last shown or, after a save, as stored.
+    const Contact &contact() const { return m_contact; }
+
+    bool save();
+    void accept() override;
+
+private:
+    void registerFields();
+    void showContact(const Contact &contact);
+    Contact contactFromForm() const;
+    void showError(const Error &error);
+    void reload();
+
+    ClientRepository m_repository;
+    std::unique_ptr<Ui::ContactDialog> m_ui;
+    FieldProblemMarker m_marker;
+    Contact m_contact;
+};
+
+} // namespace fremdrift
