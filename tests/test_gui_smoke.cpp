@@ -1,3 +1,5 @@
+#include "clients/clientspage.h"
+#include "decisions/decisionspage.h"
 #include "demo/demodata.h"
 #include "i18n/language.h"
 #include "mainwindow.h"
@@ -194,4 +196,21 @@ TEST_CASE("Screenshots of every page in every language", "[.screenshots]")
         CHECK(dialog.grab().save(QStringLiteral("%1/%2-new-database.png").arg(folder, language)));
     }
     installTranslations(QStringLiteral("en"));
+}
+
+TEST_CASE("A decision opened from a client's record opens in the decision editor")
+{
+    Scratch scratch;
+    {
+        auto db = scratch.createDatabase(QStringLiteral("demo.sqlite"));
+        REQUIRE(fillWithDemoData(*db).ok());
+    }
+    MainWindow window;
+    REQUIRE(window.openDatabase(scratch.path(QStringLiteral("demo.sqlite"))));
+    auto *clients = static_cast<ClientsPage *>(window.page(PageId::Clients));
+    auto *decisions = static_cast<DecisionsPage *>(window.page(PageId::Decisions));
+    REQUIRE(decisions->openEditors().isEmpty());
+    emit clients->openDecisionRequested(1);
+    QApplication::processEvents();
+    CHECK(decisions->openEditors().size() == 1);
 }

@@ -109,8 +109,12 @@ void MainWindow::createPages()
     };
     addPage(PageId::Overview, new OverviewPage(this));
     addPage(PageId::Plans, new EmptyPage(PageId::Plans, QStringLiteral("review_plans"), this));
-    addPage(PageId::Clients, new ClientsPage(this));
-    addPage(PageId::Decisions, new DecisionsPage(this));
+    auto *clients = new ClientsPage(this);
+    auto *decisions = new DecisionsPage(this);
+    addPage(PageId::Clients, clients);
+    addPage(PageId::Decisions, decisions);
+    // A decision opened from a client's record opens in the decisions area's editor.
+    connect(clients, &ClientsPage::openDecisionRequested, decisions, &DecisionsPage::openDecision);
     addPage(PageId::Meetings, new EmptyPage(PageId::Meetings, QStringLiteral("meetings"), this));
     addPage(PageId::Templates,
             new EmptyPage(PageId::Templates, QStringLiteral("templates"), this));
