@@ -9,12 +9,12 @@
 #include "clients/contactlistmodel.h"
 #include "demo/demodata.h"
 #include "domain/nationalid.h"
-#include "i18n/language.h"
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "repository/clientrepository.h"
 #include "repository/decisionrepository.h"
 #include "storage/sql.h"
+#include "support/screenshots.h"
 #include "support/testsupport.h"
 #include "workflow/session.h"
 
@@ -26,7 +26,6 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
-#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -471,57 +470,32 @@ TEST_CASE("A read-only user cannot add or change clients")
 // every language. FREMDRIFT_SCREENSHOTS=/tmp/shots tests/test_clients_ui "[.screenshots]"
 TEST_CASE("Screenshots of the clients page and editor in every language", "[.screenshots]")
 {
-    const QString folder = qEnvironmentVariable("FREMDRIFT_SCREENSHOTS");
-    REQUIRE_FALSE(folder.isEmpty());
-    QDir().mkpath(folder);
-    Scratch scratch;
-    const std::pair<QString, JurisdictionCode> languages[] = {
-        {QStringLiteral("en"), JurisdictionCode::Norway},
-        {QStringLiteral("nb"), JurisdictionCode::Norway},
-        {QStringLiteral("sv"), JurisdictionCode::Sweden},
-        {QStringLiteral("da"), JurisdictionCode::Denmark},
-    };
-    for (const auto &[language, jurisdiction] : languages) {
-        const QString name = QStringLiteral("demo-%1.sqlite").arg(language);
-        {
-            auto db = scratch.createDatabase(name, jurisdiction);
-            REQUIRE(fillWithDemoData(*db).ok());
-        }
-        REQUIRE(installTranslations(language));
+    test::forEveryLanguage([](const QString &language, const QString &path, const QString &folder) {
         MainWindow window;
-        window.setCurrentLanguage(language);
-        window.resize(1100, 720);
-        window.show();
-        REQUIRE(window.openDatabase(scratch.path(name)));
+        test::showForScreenshots(window, language, path);
         window.showPage(PageId::Clients);
         auto *page = static_cast<ClientsPage *>(window.page(PageId::Clients));
-        QApplication::processEvents();
-        CHECK(window.grab().save(QStringLiteral("%1/%2-clients-empty.png").arg(folder, language)));
+        test::saveShot(&window, folder, language, QStringLiteral("clients-empty"));
 
         selectRow(*page, 2);
-        const auto shoot = [&](ClientDetailPanel::Tab tab, const char *suffix) {
+        const auto shoot = [&](ClientDetailPanel::Tab tab, const QString &suffix) {
             page->detailPanel()->tabs()->setCurrentIndex(tab);
-            QApplication::processEvents();
-            CHECK(window.grab().save(QStringLiteral("%1/%2-clients-%3.png")
-                                         .arg(folder, language, QString::fromLatin1(suffix))));
+            test::saveShot(&window, folder, language, QStringLiteral("clients-") + suffix);
         };
-        shoot(ClientDetailPanel::DetailsTab, "details");
-        shoot(ClientDetailPanel::PeopleTab, "people");
-        shoot(ClientDetailPanel::DecisionsTab, "decisions");
-        shoot(ClientDetailPanel::HistoryTab, "history");
+        shoot(ClientDetailPanel::DetailsTab, QStringLiteral("details"));
+        shoot(ClientDetailPanel::PeopleTab, QStringLiteral("people"));
+        shoot(ClientDetailPanel::DecisionsTab, QStringLiteral("decisions"));
+        shoot(ClientDetailPanel::HistoryTab, QStringLiteral("history"));
 
         ClientEditor *editor = page->detailPanel()->openEditor(page->detailPanel()->client());
         REQUIRE(editor);
-        QApplication::processEvents();
-        CHECK(editor->grab().save(QStringLiteral("%1/%2-client-editor.png").arg(folder, language)));
+        test::saveShot(editor, folder, language, QStringLiteral("client-editor"));
         child<QLineEdit>(editor, "familyNameEdit")->clear();
         auto *nationalId = child<QLineEdit>(editor, "nationalIdEdit");
         nationalId->setText(nationalId->text().left(nationalId->text().size() - 1)
                             + QStringLiteral("0"));
         editor->save();
-        QApplication::processEvents();
-        CHECK(editor->grab().save(
-            QStringLiteral("%1/%2-client-editor-problems.png").arg(folder, language)));
+        test::saveShot(editor, folder, language, QStringLiteral("client-editor-problems"));
         editor->reject();
 
         ContactDialog contact(*window.session(), &window);
@@ -531,8 +505,6 @@ TEST_CASE("Screenshots of the clients page and editor in every language", "[.scr
         contact.setContact(someone);
         contact.show();
         contact.save();
-        QApplication::processEvents();
-        CHECK(contact.grab().save(QStringLiteral("%1/%2-contact.png").arg(folder, language)));
-    }
-    installTranslations(QStringLiteral("en"));
+        test::saveShot(&contact, folder, language, QStringLiteral("contact"));
+    });
 }

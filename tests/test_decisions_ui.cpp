@@ -5,17 +5,17 @@
 #include "decisions/decisionservicesmodel.h"
 #include "decisions/decisionspage.h"
 #include "decisions/newdecisiondialog.h"
-#include "decisions/problemoutline.h"
 #include "decisions/senddialog.h"
 #include "decisions/servicecomparisonmodel.h"
 #include "decisions/serviceitemdelegate.h"
 #include "demo/demodata.h"
-#include "i18n/language.h"
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "repository/clientrepository.h"
 #include "repository/decisionrepository.h"
+#include "support/screenshots.h"
 #include "support/testsupport.h"
+#include "widgets/fieldproblemmarker.h"
 #include "workflow/session.h"
 
 #include <catch2/catch.hpp>
@@ -25,7 +25,6 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateEdit>
-#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -268,14 +267,15 @@ TEST_CASE("Submitting an incomplete draft lists what is missing and keeps it a d
     const QString message = editor.messageText();
     for (DecisionSection section : allDecisionSections()) {
         CHECK(message.contains(sectionTitle(section)));
-        CHECK_FALSE(ProblemOutline::problem(editor.fieldWidget(sectionKey(section))).isEmpty());
+        CHECK_FALSE(FieldProblemMarker::problem(editor.fieldWidget(sectionKey(section))).isEmpty());
     }
     CHECK(message.contains(QStringLiteral("evaluated")));
+    CHECK_FALSE(FieldProblemMarker::problem(editor.fieldWidget(QStringLiteral("evaluation_date")))
+                    .isEmpty());
     CHECK_FALSE(
-        ProblemOutline::problem(editor.fieldWidget(QStringLiteral("evaluation_date"))).isEmpty());
+        FieldProblemMarker::problem(editor.fieldWidget(QStringLiteral("legal_basis"))).isEmpty());
     CHECK_FALSE(
-        ProblemOutline::problem(editor.fieldWidget(QStringLiteral("legal_basis"))).isEmpty());
-    CHECK_FALSE(ProblemOutline::problem(editor.fieldWidget(QStringLiteral("services"))).isEmpty());
+        FieldProblemMarker::problem(editor.fieldWidget(QStringLiteral("services"))).isEmpty());
     CHECK(editor.decision().status == DecisionStatus::Draft);
     auto stored = DecisionRepository(*office.session).get(saved->id);
     REQUIRE(stored.ok());
@@ -285,7 +285,7 @@ TEST_CASE("Submitting an incomplete draft lists what is missing and keeps it a d
     // Writing in a marked field takes its mark away.
     auto *health = field<QPlainTextEdit>(editor, QStringLiteral("health_information"));
     health->setPlainText(QStringLiteral("Diabetes type 1."));
-    CHECK(ProblemOutline::problem(health).isEmpty());
+    CHECK(FieldProblemMarker::problem(health).isEmpty());
 }
 
 TEST_CASE("A complete draft goes for approval and only a leader may approve it")
@@ -493,33 +493,13 @@ TEST_CASE("Opening from the page brings an open editor forward instead of a seco
 // to look at. FREMDRIFT_SCREENSHOTS=/tmp/shots tests/test_decisions_ui "[.screenshots]"
 TEST_CASE("Screenshots of the decisions page and editor", "[.screenshots]")
 {
-    const QString folder = qEnvironmentVariable("FREMDRIFT_SCREENSHOTS");
-    REQUIRE_FALSE(folder.isEmpty());
-    QDir().mkpath(folder);
-    Scratch scratch;
-    const std::pair<QString, JurisdictionCode> languages[] = {
-        {QStringLiteral("en"), JurisdictionCode::Norway},
-        {QStringLiteral("nb"), JurisdictionCode::Norway},
-        {QStringLiteral("sv"), JurisdictionCode::Sweden},
-        {QStringLiteral("da"), JurisdictionCode::Denmark},
-    };
-    for (const auto &[language, jurisdiction] : languages) {
-        const QString name = QStringLiteral("demo-%1.sqlite").arg(language);
-        {
-            auto db = scratch.createDatabase(name, jurisdiction);
-            REQUIRE(fillWithDemoData(*db).ok());
-        }
-        REQUIRE(installTranslations(language));
+    test::forEveryLanguage([](const QString &language, const QString &path, const QString &folder) {
         MainWindow window;
-        window.setCurrentLanguage(language);
-        window.resize(1100, 720);
-        window.show();
-        REQUIRE(window.openDatabase(scratch.path(name)));
+        test::showForScreenshots(window, language, path);
         window.showPage(PageId::Decisions);
         QApplication::processEvents();
         auto shot = [&](QWidget *widget, const QString &what) {
-            QApplication::processEvents();
-            CHECK(widget->grab().save(QStringLiteral("%1/%2-%3.png").arg(folder, language, what)));
+            test::saveShot(widget, folder, language, what);
         };
         shot(&window, QStringLiteral("decisions-page"));
 
@@ -573,6 +553,5 @@ TEST_CASE("Screenshots of the decisions page and editor", "[.screenshots]")
                                              "comment above the draft."));
         comment.show();
         shot(&comment, QStringLiteral("comment-dialog"));
-    }
-    installTranslations(QStringLiteral("en"));
+    });
 }

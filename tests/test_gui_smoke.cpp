@@ -1,12 +1,12 @@
 #include "clients/clientspage.h"
 #include "decisions/decisionspage.h"
 #include "demo/demodata.h"
-#include "i18n/language.h"
 #include "mainwindow.h"
 #include "messagebar.h"
 #include "newdatabasedialog.h"
 #include "pages/overviewpage.h"
 #include "storage/sql.h"
+#include "support/screenshots.h"
 #include "support/testsupport.h"
 #include "tablesummarymodel.h"
 
@@ -15,6 +15,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 
 using namespace fremdrift;
@@ -155,47 +156,22 @@ TEST_CASE("Creating from the window fills demo data when asked in one go")
 // look at. FREMDRIFT_SCREENSHOTS=/tmp/shots tests/test_gui_smoke "[.screenshots]"
 TEST_CASE("Screenshots of every page in every language", "[.screenshots]")
 {
-    const QString folder = qEnvironmentVariable("FREMDRIFT_SCREENSHOTS");
-    REQUIRE_FALSE(folder.isEmpty());
-    QDir().mkpath(folder);
-    Scratch scratch;
-    const std::pair<QString, JurisdictionCode> languages[] = {
-        {QStringLiteral("en"), JurisdictionCode::Norway},
-        {QStringLiteral("nb"), JurisdictionCode::Norway},
-        {QStringLiteral("sv"), JurisdictionCode::Sweden},
-        {QStringLiteral("da"), JurisdictionCode::Denmark},
-    };
-    for (const auto &[language, jurisdiction] : languages) {
-        const QString name = QStringLiteral("demo-%1.sqlite").arg(language);
-        {
-            auto db = scratch.createDatabase(name, jurisdiction);
-            REQUIRE(fillWithDemoData(*db).ok());
-        }
-        REQUIRE(installTranslations(language));
+    test::forEveryLanguage([](const QString &language, const QString &path, const QString &folder) {
         MainWindow window;
-        window.setCurrentLanguage(language);
-        window.resize(1100, 720);
-        window.show();
-        REQUIRE(window.openDatabase(scratch.path(name)));
+        test::showForScreenshots(window, language, path);
         for (PageId id : NavigationModel::pages()) {
             window.showPage(id);
-            QApplication::processEvents();
-            const QString file = QStringLiteral("%1/%2-%3.png")
-                                     .arg(folder, language, NavigationModel::key(id));
-            CHECK(window.grab().save(file));
+            test::saveShot(&window, folder, language, NavigationModel::key(id));
         }
-        window.openDatabase(scratch.path(QStringLiteral("missing.sqlite")));
-        QApplication::processEvents();
-        CHECK(window.grab().save(QStringLiteral("%1/%2-error.png").arg(folder, language)));
+        window.openDatabase(QFileInfo(path).dir().filePath(QStringLiteral("missing.sqlite")));
+        test::saveShot(&window, folder, language, QStringLiteral("error"));
 
         NewDatabaseDialog dialog;
-        dialog.setPath(scratch.path(name));
+        dialog.setPath(path);
         dialog.show();
         dialog.accept(); // shows the inline error: the file exists
-        QApplication::processEvents();
-        CHECK(dialog.grab().save(QStringLiteral("%1/%2-new-database.png").arg(folder, language)));
-    }
-    installTranslations(QStringLiteral("en"));
+        test::saveShot(&dialog, folder, language, QStringLiteral("new-database"));
+    });
 }
 
 TEST_CASE("A decision opened from a client's record opens in the decision editor")

@@ -4,6 +4,7 @@
 #include "clients/contactlistmodel.h"
 #include "messagebox.h"
 #include "repository/clientrepository.h"
+#include "widgets/readonlylist.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -26,12 +27,7 @@ ClientContactsView::ClientContactsView(QWidget *parent)
     m_remove->setObjectName(QStringLiteral("removeContactButton"));
     m_table->setObjectName(QStringLiteral("contactsTable"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
+    setUpReadOnlyList(m_table);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);

@@ -1,6 +1,6 @@
 #include "clients/clientdecisionsmodel.h"
 
-#include <QLocale>
+#include "decisions/decisionformat.h"
 
 namespace fremdrift {
 
@@ -13,11 +13,7 @@ void ClientDecisionsModel::setDecisions(const QList<DecisionSummary> &decisions,
 {
     beginResetModel();
     m_decisions = decisions;
-    m_citations.clear();
-    for (const DecisionSummary &decision : decisions) {
-        const LegalBasis *basis = profile.legalBasis(decision.legalBasis);
-        m_citations << (basis ? basis->citation() : decision.legalBasis);
-    }
+    m_citations = legalBasisCitations(profile);
     endResetModel();
 }
 
@@ -37,26 +33,25 @@ QVariant ClientDecisionsModel::data(const QModelIndex &index, int role) const
         return {};
     const DecisionSummary &decision = m_decisions.at(index.row());
     if (role == Qt::DisplayRole)
-        return display(index.row(), index.column());
+        return display(decision, index.column());
     if (role == Qt::ToolTipRole && index.column() == LegalBasisColumn)
-        return m_citations.at(index.row());
+        return display(decision, LegalBasisColumn);
     if (role == IdRole)
         return decision.id;
     return {};
 }
 
-QVariant ClientDecisionsModel::display(int row, int column) const
+QVariant ClientDecisionsModel::display(const DecisionSummary &decision, int column) const
 {
-    const DecisionSummary &decision = m_decisions.at(row);
     switch (column) {
     case ReferenceColumn:
         return decision.reference;
     case StatusColumn:
         return statusName(decision.status);
     case LegalBasisColumn:
-        return m_citations.at(row);
+        return citeLegalBasis(m_citations, decision.legalBasis);
     case EvaluationColumn:
-        return QLocale().toString(decision.evaluationDate, QLocale::ShortFormat);
+        return formatDate(decision.evaluationDate);
     }
     return {};
 }

@@ -4,6 +4,7 @@
 #include "repository/decisionrepository.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace fremdrift {
 
@@ -29,10 +30,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
-    QVariant display(int row, int column) const;
+    QVariant display(const DecisionSummary &decision, int column) const;
 
     QList<DecisionSummary> m_decisions;
-    QStringList m_citations; // per row
+    QHash<QString, QString> m_citations; // legal basis code -> citation
 };
 
 } // namespace fremdrift

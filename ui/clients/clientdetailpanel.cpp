@@ -10,6 +10,7 @@
 #include "repository/decisionrepository.h"
 #include "storage/audittrail.h"
 #include "storage/database.h"
+#include "widgets/readonlylist.h"
 #include "workflow/permissions.h"
 #include "workflow/session.h"
 
@@ -95,12 +96,7 @@ QWidget *ClientDetailPanel::createClientView()
 QTableView *ClientDetailPanel::createTable(QWidget *parent)
 {
     auto *table = new QTableView(parent);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setAlternatingRowColors(true);
-    table->setWordWrap(false);
-    table->verticalHeader()->hide();
+    setUpReadOnlyList(table);
     table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setStretchLastSection(true);

@@ -18,7 +18,6 @@ ClientEditor::ClientEditor(Session &session, QWidget *parent)
     , m_ui(std::make_unique<Ui::ClientEditor>())
 {
     m_ui->setupUi(this);
-    setStyleSheet(FieldProblemMarker::styleSheet());
     m_editable = !session.database().isReadOnly()
                  && roleAllows(session.user().role, Permission::EditCases);
     m_ui->notesEdit->setMaximumHeight(90);

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "clients/fieldproblemmarker.h"
 #include "domain/client.h"
 #include "repository/clientrepository.h"
+#include "widgets/fieldproblemmarker.h"
 
 #include <QDialog>
 

@@ -4,6 +4,7 @@
 #include "clients/clientlistmodel.h"
 #include "repository/clientrepository.h"
 #include "storage/database.h"
+#include "widgets/readonlylist.h"
 #include "workflow/permissions.h"
 #include "workflow/session.h"
 
@@ -98,12 +99,7 @@ void ClientsPage::configureTable()
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ClientListModel::NameColumn, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
+    setUpReadOnlyList(m_table);
     m_table->setAccessibleName(tr("Clients"));
     QHeaderView *header = m_table->horizontalHeader();
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);

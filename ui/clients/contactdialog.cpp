@@ -11,7 +11,6 @@ ContactDialog::ContactDialog(Session &session, QWidget *parent)
     , m_ui(std::make_unique<Ui::ContactDialog>())
 {
     m_ui->setupUi(this);
-    setStyleSheet(FieldProblemMarker::styleSheet());
     for (ContactRelation relation :
          {ContactRelation::Guardian, ContactRelation::Relative, ContactRelation::PrimaryContact,
           ContactRelation::Gp, ContactRelation::Specialist, ContactRelation::Supplier,

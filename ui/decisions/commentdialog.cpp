@@ -5,8 +5,6 @@
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
 
-#include <utility>
-
 namespace fremdrift {
 
 CommentDialog::CommentDialog(const QString &title, const QString &prompt, QWidget *parent)
@@ -61,21 +59,9 @@ std::optional<QString>
 CommentDialog::ask(QWidget *parent, const QString &title, const QString &prompt)
 {
     CommentDialog dialog(title, prompt, parent);
-    if (s_nextAnswer) {
-        const Answer answer = std::exchange(s_nextAnswer, nullptr);
-        if (answer(dialog))
-            dialog.accept();
-    } else {
-        dialog.exec();
-    }
-    if (dialog.result() != QDialog::Accepted)
+    if (!run(dialog))
         return std::nullopt;
     return dialog.comment();
-}
-
-void CommentDialog::answerNextWith(Answer answer)
-{
-    s_nextAnswer = std::move(answer);
 }
 
 } // namespace fremdrift

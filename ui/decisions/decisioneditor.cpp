@@ -3,7 +3,6 @@
 #include "decisions/commentdialog.h"
 #include "decisions/decisionformat.h"
 #include "decisions/decisionservicesmodel.h"
-#include "decisions/problemoutline.h"
 #include "decisions/senddialog.h"
 #include "decisions/servicecomparisonmodel.h"
 #include "decisions/serviceitemdelegate.h"
@@ -12,6 +11,7 @@
 #include "messagebox.h"
 #include "repository/decisionrepository.h"
 #include "storage/database.h"
+#include "widgets/optionaldateedit.h"
 #include "workflow/permissions.h"
 #include "workflow/session.h"
 
@@ -41,29 +41,13 @@ namespace fremdrift {
 
 namespace {
 
-// A QDateEdit cannot be empty: its minimum date, shown as `specialValueText`, stands for
-// "no date".
-const QDate NoDate(2000, 1, 1);
-
-QDateEdit *createDateEdit(QWidget *parent, const QString &name, const QString &noDateText)
+// A date that may be left empty, saying so with `noDateText`.
+OptionalDateEdit *createDateEdit(QWidget *parent, const QString &name, const QString &noDateText)
 {
-    auto *edit = new QDateEdit(parent);
+    auto *edit = new OptionalDateEdit(parent);
     edit->setObjectName(name);
-    edit->setCalendarPopup(true);
-    edit->setMinimumDate(NoDate);
     edit->setSpecialValueText(noDateText);
-    edit->setDate(NoDate);
     return edit;
-}
-
-void setNullableDate(QDateEdit *edit, const QDate &date)
-{
-    edit->setDate(date.isValid() ? date : NoDate);
-}
-
-QDate nullableDate(const QDateEdit *edit)
-{
-    return edit->date() == NoDate ? QDate() : edit->date();
 }
 
 QString badgeColours(DecisionStatus status)
@@ -369,22 +353,22 @@ QWidget *DecisionEditor::createButtons()
 
 void DecisionEditor::registerFields()
 {
-    m_fields.insert(QStringLiteral("client_id"), m_clientLabel);
-    m_fields.insert(QStringLiteral("legal_basis"), m_legalBasis);
-    m_fields.insert(QStringLiteral("valid_from"), m_validFrom);
-    m_fields.insert(QStringLiteral("valid_to"), m_validTo);
-    m_fields.insert(QStringLiteral("evaluation_date"), m_evaluationDate);
-    m_fields.insert(QStringLiteral("services"), m_servicesView);
+    m_marker.add(QStringLiteral("client_id"), m_clientLabel);
+    m_marker.add(QStringLiteral("legal_basis"), m_legalBasis);
+    m_marker.add(QStringLiteral("valid_from"), m_validFrom);
+    m_marker.add(QStringLiteral("valid_to"), m_validTo);
+    m_marker.add(QStringLiteral("evaluation_date"), m_evaluationDate);
+    m_marker.add(QStringLiteral("services"), m_servicesView);
     for (const auto &[section, edit] : m_sections)
-        m_fields.insert(sectionKey(section), edit);
+        m_marker.add(sectionKey(section), edit);
 }
 
 void DecisionEditor::watchForChanges()
 {
     // Editing a field takes away its mark: the user is dealing with it.
     auto clearMark = [this](QWidget *field) {
-        return [field] {
-            ProblemOutline::clear(field);
+        return [this, field] {
+            m_marker.clear(field);
         };
     };
     connect(m_legalBasis, &QComboBox::currentIndexChanged, this, clearMark(m_legalBasis));
@@ -395,7 +379,7 @@ void DecisionEditor::watchForChanges()
     for (const auto &[section, edit] : m_sections)
         connect(edit, &QPlainTextEdit::textChanged, this, clearMark(edit));
     connect(m_services, &DecisionServicesModel::servicesChanged, this, [this] {
-        ProblemOutline::clear(m_servicesView);
+        m_marker.clear(m_servicesView);
         updateTotals();
         updateComparison();
     });
@@ -422,10 +406,10 @@ void DecisionEditor::loadForm()
     m_legalBasisText->setText(m_decision.legalBasis.isEmpty() ? QString()
                                                               : m_legalBasis->currentText());
     m_legalBasisText->setCursorPosition(0);
-    setNullableDate(m_validFrom, m_decision.validFrom);
+    m_validFrom->setOptionalDate(m_decision.validFrom);
     m_noEndDate->setChecked(!m_decision.validTo.isValid());
-    setNullableDate(m_validTo, m_decision.validTo);
-    setNullableDate(m_evaluationDate, m_decision.evaluationDate);
+    m_validTo->setOptionalDate(m_decision.validTo);
+    m_evaluationDate->setOptionalDate(m_decision.evaluationDate);
     for (const auto &[section, edit] : m_sections)
         edit->setPlainText(m_decision.section(section));
     m_services->setServices(m_decision.services);
@@ -435,9 +419,9 @@ Decision DecisionEditor::decisionFromForm() const
 {
     Decision decision = m_decision;
     decision.legalBasis = m_legalBasis->currentData().toString();
-    decision.validFrom = nullableDate(m_validFrom);
-    decision.validTo = m_noEndDate->isChecked() ? QDate() : nullableDate(m_validTo);
-    decision.evaluationDate = nullableDate(m_evaluationDate);
+    decision.validFrom = m_validFrom->optionalDate();
+    decision.validTo = m_noEndDate->isChecked() ? QDate() : m_validTo->optionalDate();
+    decision.evaluationDate = m_evaluationDate->optionalDate();
     for (const auto &[section, edit] : m_sections)
         decision.setSection(section, edit->toPlainText());
     decision.services = m_services->services();
@@ -604,22 +588,12 @@ bool DecisionEditor::save()
 std::optional<ActionInput> DecisionEditor::askInput(DecisionAction action)
 {
     switch (action) {
-    case DecisionAction::Refuse: {
-        const auto comment = CommentDialog::ask(this,
-                                                actionName(action),
-                                                tr("Why is it refused? The caseworker sees your "
-                                                   "comment above the draft."));
-        return comment ? std::optional<ActionInput>(ActionInput{*comment, {}, {}, {}})
-                       : std::nullopt;
-    }
-    case DecisionAction::ReturnToDraft: {
-        const auto comment = CommentDialog::ask(this,
-                                                actionName(action),
-                                                tr("Why does it go back to draft? The reason is "
-                                                   "recorded."));
-        return comment ? std::optional<ActionInput>(ActionInput{*comment, {}, {}, {}})
-                       : std::nullopt;
-    }
+    case DecisionAction::Refuse:
+        return askComment(action,
+                          tr("Why is it refused? The caseworker sees your comment above the "
+                             "draft."));
+    case DecisionAction::ReturnToDraft:
+        return askComment(action, tr("Why does it go back to draft? The reason is recorded."));
     case DecisionAction::Send:
         return SendDialog::ask(m_session, this);
     case DecisionAction::End: {
@@ -641,6 +615,12 @@ std::optional<ActionInput> DecisionEditor::askInput(DecisionAction action)
         return ActionInput{};
     }
     return std::nullopt;
+}
+
+std::optional<ActionInput> DecisionEditor::askComment(DecisionAction action, const QString &prompt)
+{
+    const auto comment = CommentDialog::ask(this, actionName(action), prompt);
+    return comment ? std::optional<ActionInput>(ActionInput{*comment, {}, {}, {}}) : std::nullopt;
 }
 
 // Checks the form as it stands before saving anything, so that a draft that cannot go for
@@ -715,8 +695,7 @@ void DecisionEditor::markField(const FieldProblem &problem)
         m_services->setProblem(match.captured(1).toInt(), column, problem.message);
         field = m_servicesView;
     } else {
-        field = m_fields.value(problem.field);
-        ProblemOutline::mark(field, problem.message);
+        field = m_marker.mark(problem);
     }
     // A mark on a tab out of sight shows on the tab.
     for (int tab = 0; field && tab < m_tabs->count(); ++tab) {
@@ -727,8 +706,7 @@ void DecisionEditor::markField(const FieldProblem &problem)
 
 void DecisionEditor::clearProblems()
 {
-    for (QWidget *field : std::as_const(m_fields))
-        ProblemOutline::clear(field);
+    m_marker.clear();
     m_services->clearProblems();
     for (int tab = 0; tab < m_tabs->count(); ++tab)
         m_tabs->setTabIcon(tab, QIcon());

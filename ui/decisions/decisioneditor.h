@@ -2,17 +2,16 @@
 
 #include "domain/decision.h"
 #include "util/result.h"
+#include "widgets/fieldproblemmarker.h"
 #include "workflow/decisionworkflow.h"
 
 #include <QDialog>
-#include <QHash>
 
 #include <map>
 #include <optional>
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -25,6 +24,7 @@ namespace fremdrift {
 
 class DecisionServicesModel;
 class MessageBar;
+class OptionalDateEdit;
 class ServiceComparisonModel;
 class Session;
 
@@ -62,7 +62,7 @@ public:
     QPushButton *reloadButton() const { return m_reloadButton; }
     QString messageText() const { return m_messageText; }
     // The widget that shows `field` ("evaluation_date", "health_information", ...).
-    QWidget *fieldWidget(const QString &field) const { return m_fields.value(field); }
+    QWidget *fieldWidget(const QString &field) const { return m_marker.widget(field); }
     DecisionServicesModel *servicesModel() const { return m_services; }
     ServiceComparisonModel *comparisonModel() const { return m_comparison; }
     QString statusDetails() const;
@@ -94,6 +94,7 @@ private:
     void updateComparison();
 
     std::optional<ActionInput> askInput(DecisionAction action);
+    std::optional<ActionInput> askComment(DecisionAction action, const QString &prompt);
     bool submitChecked(const ActionInput &input);
     void showError(const Error &error);
     void showProblems(const QList<FieldProblem> &problems, const QString &intro);
@@ -106,7 +107,7 @@ private:
     Session &m_session;
     Decision m_decision;
     std::optional<Decision> m_previous;
-    QHash<QString, QWidget *> m_fields;
+    FieldProblemMarker m_marker;
     std::map<DecisionAction, QPushButton *> m_actionButtons;
     QString m_messageText;
 
@@ -121,10 +122,10 @@ private:
     QComboBox *m_legalBasis = nullptr;
     QLineEdit *m_legalBasisText
         = nullptr; // shown instead when read-only: a disabled combo is hard to read
-    QDateEdit *m_validFrom = nullptr;
+    OptionalDateEdit *m_validFrom = nullptr;
     QCheckBox *m_noEndDate = nullptr;
-    QDateEdit *m_validTo = nullptr;
-    QDateEdit *m_evaluationDate = nullptr;
+    OptionalDateEdit *m_validTo = nullptr;
+    OptionalDateEdit *m_evaluationDate = nullptr;
     DecisionServicesModel *m_services = nullptr;
     QTableView *m_servicesView = nullptr;
     QPushButton *m_addService = nullptr;

@@ -29,6 +29,19 @@ QString formatDate(const QDate &date)
     return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QStringLiteral("–");
 }
 
+QHash<QString, QString> legalBasisCitations(const JurisdictionProfile &profile)
+{
+    QHash<QString, QString> citations;
+    for (const LegalBasis &basis : profile.legalBases)
+        citations.insert(basis.code, basis.citation());
+    return citations;
+}
+
+QString citeLegalBasis(const QHash<QString, QString> &citations, const QString &code)
+{
+    return citations.value(code, code);
+}
+
 QString legalTerm(const JurisdictionProfile &profile, const QString &termId)
 {
     QString term = profile.term(termId, languageForLocale(QLocale()));

@@ -4,7 +4,6 @@
 
 #include <QBrush>
 #include <QColor>
-#include <QLocale>
 
 namespace fremdrift {
 
@@ -60,7 +59,7 @@ QVariant DecisionListModel::display(const DecisionSummary &decision, int column)
     case StatusColumn:
         return statusName(decision.status);
     case LegalBasisColumn:
-        return m_citations.value(decision.legalBasis, decision.legalBasis);
+        return citeLegalBasis(m_citations, decision.legalBasis);
     case EvaluationColumn:
         return formatDate(decision.evaluationDate);
     case OwnHoursColumn:

@@ -1,10 +1,12 @@
 #include "decisions/decisionspage.h"
 
 #include "decisions/decisioneditor.h"
+#include "decisions/decisionformat.h"
 #include "decisions/decisionlistmodel.h"
 #include "decisions/newdecisiondialog.h"
 #include "repository/clientrepository.h"
 #include "storage/database.h"
+#include "widgets/readonlylist.h"
 #include "workflow/permissions.h"
 #include "workflow/session.h"
 
@@ -85,12 +87,7 @@ DecisionsPage::DecisionsPage(QWidget *parent)
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(DecisionListModel::EvaluationColumn, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
+    setUpReadOnlyList(m_view);
     m_view->setItemDelegateForColumn(DecisionListModel::LegalBasisColumn,
                                      new MiddleElidingDelegate(m_view));
     QHeaderView *header = m_view->horizontalHeader();
@@ -288,11 +285,10 @@ void DecisionsPage::reload()
         return;
     }
     const qint64 selected = m_view->currentIndex().data(DecisionListModel::IdRole).toLongLong();
-    QHash<QString, QString> citations;
-    for (const LegalBasis &basis : m_session->profile().legalBases)
-        citations.insert(basis.code, basis.citation());
     const int count = int(decisions->size());
-    m_model->setDecisions(std::move(decisions).value(), citations, m_session->today());
+    m_model->setDecisions(std::move(decisions).value(),
+                          legalBasisCitations(m_session->profile()),
+                          m_session->today());
     m_count->setText(tr("%n decision(s)", nullptr, count));
     for (int row = 0; selected && row < m_proxy->rowCount(); ++row) {
         const QModelIndex index = m_proxy->index(row, 0);

@@ -148,21 +148,9 @@ void NewDecisionDialog::setReplacesDecisionId(std::optional<qint64> decisionId)
 std::optional<NewDecisionDialog::Choice> NewDecisionDialog::ask(Session &session, QWidget *parent)
 {
     NewDecisionDialog dialog(session, parent);
-    if (s_nextAnswer) {
-        const Answer answer = std::exchange(s_nextAnswer, nullptr);
-        if (answer(dialog))
-            dialog.accept();
-    } else {
-        dialog.exec();
-    }
-    if (dialog.result() != QDialog::Accepted || dialog.clientId() == 0)
+    if (!run(dialog) || dialog.clientId() == 0)
         return std::nullopt;
     return Choice{dialog.clientId(), dialog.replacesDecisionId()};
-}
-
-void NewDecisionDialog::answerNextWith(Answer answer)
-{
-    s_nextAnswer = std::move(answer);
 }
 
 } // namespace fremdrift

@@ -1,8 +1,9 @@
 #pragma once
 
+#include "widgets/testabledialog.h"
+
 #include <QDialog>
 
-#include <functional>
 #include <memory>
 #include <optional>
 
@@ -19,7 +20,7 @@ class Session;
 
 // Starts a decision: whose, and which decision it replaces (the client's decision in force
 // unless the caseworker says otherwise).
-class NewDecisionDialog final : public QDialog
+class NewDecisionDialog final : public QDialog, public TestableDialog<NewDecisionDialog>
 {
     Q_OBJECT
 
@@ -38,11 +39,8 @@ public:
         qint64 clientId = 0;
         std::optional<qint64> replacesDecisionId;
     };
-    // Shows the dialog; nothing when cancelled.
+    // Shows the dialog; nothing when cancelled. Tests answer it with answerNextWith().
     static std::optional<Choice> ask(Session &session, QWidget *parent);
-    // Tests: the next ask() hands its dialog to `answer` (fill it in, true for OK).
-    using Answer = std::function<bool(NewDecisionDialog &)>;
-    static void answerNextWith(Answer answer);
 
 private:
     void search(const QString &text);
@@ -54,7 +52,6 @@ private:
     QStandardItemModel *m_matches;
     QCompleter *m_completer;
     qint64 m_clientId = 0;
-    static inline Answer s_nextAnswer;
 };
 
 } // namespace fremdrift

@@ -6,8 +6,6 @@
 
 #include <QPushButton>
 
-#include <utility>
-
 namespace fremdrift {
 
 SendDialog::SendDialog(const Session &session, QWidget *parent)
@@ -130,21 +128,9 @@ void SendDialog::accept()
 std::optional<ActionInput> SendDialog::ask(const Session &session, QWidget *parent)
 {
     SendDialog dialog(session, parent);
-    if (s_nextAnswer) {
-        const Answer answer = std::exchange(s_nextAnswer, nullptr);
-        if (answer(dialog))
-            dialog.accept();
-    } else {
-        dialog.exec();
-    }
-    if (dialog.result() != QDialog::Accepted)
+    if (!run(dialog))
         return std::nullopt;
     return dialog.input();
-}
-
-void SendDialog::answerNextWith(Answer answer)
-{
-    s_nextAnswer = std::move(answer);
 }
 
 } // namespace fremdrift

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "widgets/testabledialog.h"
 #include "workflow/decisionworkflow.h"
 
 #include <QDialog>
 
-#include <functional>
 #include <memory>
 #include <optional>
 
@@ -18,7 +18,7 @@ class Session;
 
 // Registers a decision as sent: when, how, and when it was received (or assumed received,
 // by the jurisdiction's rule). Shows, as the user types, the complaint deadline that follows.
-class SendDialog final : public QDialog
+class SendDialog final : public QDialog, public TestableDialog<SendDialog>
 {
     Q_OBJECT
 
@@ -38,11 +38,8 @@ public:
 
     void accept() override;
 
-    // Shows the dialog; nothing when cancelled.
+    // Shows the dialog; nothing when cancelled. Tests answer it with answerNextWith().
     static std::optional<ActionInput> ask(const Session &session, QWidget *parent);
-    // Tests: the next ask() hands its dialog to `answer` (fill it in, true for OK).
-    using Answer = std::function<bool(SendDialog &)>;
-    static void answerNextWith(Answer answer);
 
 private:
     void updateConsequences();
@@ -50,7 +47,6 @@ private:
 
     std::unique_ptr<Ui::SendDialog> m_ui;
     const Session &m_session;
-    static inline Answer s_nextAnswer;
 };
 
 } // namespace fremdrift

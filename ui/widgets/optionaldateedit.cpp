@@ -1,4 +1,4 @@
-#include "clients/optionaldateedit.h"
+#include "widgets/optionaldateedit.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>

@@ -5,9 +5,10 @@
 
 namespace fremdrift {
 
-// A red frame drawn over a form field the rules found wrong, with the reason as its tooltip.
-// An overlay rather than a style sheet: a style sheet on a combo box or date edit replaces
-// the platform style's drawing of the whole widget.
+// A red frame drawn over a form field the rules found wrong, with the reason as its tooltip and
+// accessible description, and the field's `invalid` property set. An overlay rather than a
+// style sheet: a style sheet on a combo box or date edit replaces the platform style's drawing
+// of the whole widget. Forms use it through FieldProblemMarker.
 class ProblemOutline final : public QWidget
 {
     Q_OBJECT
@@ -30,6 +31,7 @@ private:
     QPointer<QWidget> m_target;
     QString m_message;
     QString m_originalToolTip;
+    QString m_originalDescription;
 };
 
 } // namespace fremdrift

@@ -1,4 +1,4 @@
-#include "decisions/problemoutline.h"
+#include "widgets/problemoutline.h"
 
 #include <QEvent>
 #include <QPainter>
@@ -9,6 +9,7 @@ ProblemOutline::ProblemOutline(QWidget *target)
     : QWidget(target)
     , m_target(target)
     , m_originalToolTip(target->toolTip())
+    , m_originalDescription(target->accessibleDescription())
 {
     setObjectName(QStringLiteral("problemOutline"));
     setAttribute(Qt::WA_TransparentForMouseEvents);
@@ -33,15 +34,20 @@ void ProblemOutline::mark(QWidget *target, const QString &message)
     ProblemOutline *outline = find(target);
     if (!outline)
         outline = new ProblemOutline(target);
+    // Two problems on one field: the tooltip says both.
     outline->m_message
         = outline->m_message.isEmpty() ? message : outline->m_message + u'\n' + message;
     target->setToolTip(outline->m_message);
+    target->setAccessibleDescription(outline->m_message);
+    target->setProperty("invalid", true);
 }
 
 void ProblemOutline::clear(QWidget *target)
 {
     if (ProblemOutline *outline = find(target)) {
         target->setToolTip(outline->m_originalToolTip);
+        target->setAccessibleDescription(outline->m_originalDescription);
+        target->setProperty("invalid", false);
         target->removeEventFilter(outline);
         delete outline;
     }
