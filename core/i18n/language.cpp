@@ -74,8 +74,15 @@ bool installTranslations(const QString &code)
     translators.clear();
 
     QLocale::setDefault(localeFor(code));
-    if (code == u"en")
+    if (code == u"en") {
+        // English needs only its plural forms ("1 client", "2 clients").
+        auto plurals = std::make_unique<QTranslator>();
+        if (plurals->load(QStringLiteral(":/i18n/fremdrift_en"))) {
+            QCoreApplication::installTranslator(plurals.get());
+            translators.push_back(std::move(plurals));
+        }
         return true;
+    }
 
     // Qt's own strings first, so that ours (installed later, asked first) can cover the
     // dialog buttons Qt does not translate for nb and sv.
