@@ -114,7 +114,10 @@ void MainWindow::createPages()
     addPage(PageId::Clients, clients);
     addPage(PageId::Decisions, decisions);
     // A decision opened from a client's record opens in the decisions area's editor.
-    connect(clients, &ClientsPage::openDecisionRequested, decisions, &DecisionsPage::openDecision);
+    connect(clients, &ClientsPage::openDecisionRequested, decisions, [this, decisions](qint64 id) {
+        bringUpToDate(decisions);
+        decisions->openDecision(id);
+    });
     addPage(PageId::Meetings, new EmptyPage(PageId::Meetings, QStringLiteral("meetings"), this));
     addPage(PageId::Templates,
             new EmptyPage(PageId::Templates, QStringLiteral("templates"), this));
@@ -187,6 +190,7 @@ void MainWindow::showPage(PageId id)
     Page *target = page(id);
     if (!target)
         return;
+    bringUpToDate(target);
     m_stack->setCurrentWidget(target);
     const QModelIndex index = m_navigationModel->index(int(NavigationModel::pages().indexOf(id)));
     if (m_navigation->currentIndex() != index)
@@ -352,7 +356,16 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
 
 void MainWindow::refreshPages()
 {
+    // Only the page in view loads now; opening a large database should not wait for every
+    // list in the window.
     for (const auto &[id, page] : m_pages)
+        m_stalePages.insert(page);
+    bringUpToDate(static_cast<Page *>(m_stack->currentWidget()));
+}
+
+void MainWindow::bringUpToDate(Page *page)
+{
+    if (page && m_stalePages.erase(page) > 0)
         page->setSession(m_session.get());
 }
 

@@ -7,6 +7,7 @@
 #include <QMainWindow>
 
 #include <map>
+#include <set>
 #include <memory>
 
 class QLabel;
@@ -69,6 +70,7 @@ private:
     void about();
     void setDatabase(std::unique_ptr<Database> database);
     void refreshPages();
+    void bringUpToDate(Page *page);
     void updateStatusBar();
     void showPageMessage(const QString &text, bool isError);
 
@@ -79,6 +81,8 @@ private:
     QStackedWidget *m_stack;
     MessageBar *m_messageBar;
     std::map<PageId, Page *> m_pages;
+    // Pages that have not yet seen the current session; each catches up when it is shown.
+    std::set<Page *> m_stalePages;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_fileLabel;
     QLabel *m_jurisdictionLabel;

@@ -78,8 +78,10 @@ const QStringList schemaVersion1 = {
         search_text                 TEXT NOT NULL DEFAULT '',
         CHECK (length(trim(given_name || family_name)) > 0)
     ))"),
-    QStringLiteral("CREATE INDEX clients_by_family_name ON clients(family_name COLLATE NOCASE)"),
-    QStringLiteral("CREATE INDEX clients_by_given_name ON clients(given_name COLLATE NOCASE)"),
+    // The type-ahead walks this index in list order, tests the search text without reading the
+    // table, and stops at the limit: a keystroke costs a fraction of sorting every match.
+    QStringLiteral("CREATE INDEX clients_search_order ON clients(family_name COLLATE NOCASE, "
+                   "given_name COLLATE NOCASE, search_text)"),
     QStringLiteral("CREATE INDEX clients_by_unit ON clients(unit_id)"),
     QStringLiteral("CREATE INDEX clients_by_caseworker ON clients(caseworker_id)"),
 
