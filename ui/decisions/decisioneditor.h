@@ -10,27 +10,25 @@
 #include <map>
 #include <optional>
 
-class QCheckBox;
-class QComboBox;
-class QGroupBox;
-class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
 class QPushButton;
 class QTabWidget;
-class QTableView;
 
 namespace fremdrift {
 
+class DecisionDatesForm;
+class DecisionHeader;
+class DecisionSectionsTab;
 class DecisionServicesModel;
-class MessageBar;
-class OptionalDateEdit;
+class DecisionServicesPanel;
 class ServiceComparisonModel;
 class Session;
 
 // One decision, from draft to sent: its legal basis, dates, services and hours (against the
 // decision it replaces) and the text sections; Save for a draft and a button for every action
 // the user may take next. What the rules find wrong is marked at its field and listed on top.
+//
+// The editor loads, saves and acts on the decision; its parts show it: DecisionHeader,
+// DecisionDatesForm, DecisionServicesPanel and DecisionSectionsTab.
 class DecisionEditor final : public QDialog
 {
     Q_OBJECT
@@ -59,12 +57,12 @@ public:
     // For tests and the page.
     QPushButton *saveButton() const { return m_saveButton; }
     QPushButton *actionButton(DecisionAction action) const;
-    QPushButton *reloadButton() const { return m_reloadButton; }
+    QPushButton *reloadButton() const;
     QString messageText() const { return m_messageText; }
     // The widget that shows `field` ("evaluation_date", "health_information", ...).
     QWidget *fieldWidget(const QString &field) const { return m_marker.widget(field); }
-    DecisionServicesModel *servicesModel() const { return m_services; }
-    ServiceComparisonModel *comparisonModel() const { return m_comparison; }
+    DecisionServicesModel *servicesModel() const;
+    ServiceComparisonModel *comparisonModel() const;
     QString statusDetails() const;
 
     void reject() override;
@@ -74,35 +72,25 @@ signals:
     void decisionChanged(qint64 id);
 
 private:
-    QWidget *createHeader();
     QWidget *createDecisionTab();
-    QWidget *createDatesForm();
-    QWidget *createServicesBox();
-    QWidget *createComparisonBox();
-    QWidget *createSectionsTab();
     QWidget *createButtons();
-    void fillLegalBases();
     void registerFields();
-    void watchForChanges();
 
     void load(Decision decision);
-    void loadForm();
     void updateHeader();
     void updateEditability();
     void updateActionButtons();
-    void updateTotals();
-    void updateComparison();
 
     std::optional<ActionInput> askInput(DecisionAction action);
     std::optional<ActionInput> askComment(DecisionAction action, const QString &prompt);
+    std::optional<ActionInput> askEnd(DecisionAction action);
     bool submitChecked(const ActionInput &input);
     void showError(const Error &error);
     void showProblems(const QList<FieldProblem> &problems, const QString &intro);
     void markField(const FieldProblem &problem);
+    void markTabOf(QWidget *field);
     void clearProblems();
     void showMessage(const QString &text, bool isError);
-    void addService();
-    void removeService();
 
     Session &m_session;
     Decision m_decision;
@@ -111,29 +99,11 @@ private:
     std::map<DecisionAction, QPushButton *> m_actionButtons;
     QString m_messageText;
 
-    QLabel *m_clientLabel = nullptr;
-    QLabel *m_referenceLabel = nullptr;
-    QLabel *m_statusBadge = nullptr;
-    QLabel *m_statusDetails = nullptr;
-    QLabel *m_refusal = nullptr;
-    MessageBar *m_messageBar = nullptr;
-    QPushButton *m_reloadButton = nullptr;
+    DecisionHeader *m_header = nullptr;
     QTabWidget *m_tabs = nullptr;
-    QComboBox *m_legalBasis = nullptr;
-    QLineEdit *m_legalBasisText
-        = nullptr; // shown instead when read-only: a disabled combo is hard to read
-    OptionalDateEdit *m_validFrom = nullptr;
-    QCheckBox *m_noEndDate = nullptr;
-    OptionalDateEdit *m_validTo = nullptr;
-    OptionalDateEdit *m_evaluationDate = nullptr;
-    DecisionServicesModel *m_services = nullptr;
-    QTableView *m_servicesView = nullptr;
-    QPushButton *m_addService = nullptr;
-    QPushButton *m_removeService = nullptr;
-    QLabel *m_totals = nullptr;
-    QGroupBox *m_comparisonBox = nullptr;
-    ServiceComparisonModel *m_comparison = nullptr;
-    std::map<DecisionSection, QPlainTextEdit *> m_sections;
+    DecisionDatesForm *m_datesForm = nullptr;
+    DecisionServicesPanel *m_servicesPanel = nullptr;
+    DecisionSectionsTab *m_sectionsTab = nullptr;
     QPushButton *m_saveButton = nullptr;
     QWidget *m_actionsArea = nullptr;
 };
