@@ -181,14 +181,19 @@ TEST_CASE("A read-only file opens read-only for an unprivileged user and is not 
         // Root ignores permission bits: run the CLI as 'nobody', as an office PC's user would be.
         const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
         REQUIRE_FALSE(setpriv.isEmpty());
-        QFile::setPermissions(scratch.path(QString()),
-                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
-                                  | QFile::ReadOther | QFile::ExeOther);
+        const auto open = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                          | QFile::ReadOther | QFile::ExeOther;
+        QFile::setPermissions(scratch.path(QString()), open);
+        // A copy of the CLI beside the file: the build folder may sit where 'nobody' cannot
+        // go (a clone under /root), which would fail this test for the wrong reason.
+        const QString program = scratch.path(QStringLiteral("fremdrift-cli"));
+        REQUIRE(QFile::copy(QStringLiteral(FREMDRIFT_CLI_PATH), program));
+        QFile::setPermissions(program, open);
         info = runProgram(setpriv,
                           {QStringLiteral("--reuid=65534"),
                            QStringLiteral("--regid=65534"),
                            QStringLiteral("--clear-groups"),
-                           QStringLiteral(FREMDRIFT_CLI_PATH),
+                           program,
                            QStringLiteral("--db"),
                            db,
                            QStringLiteral("info")});

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 
 using fremdrift::test::Scratch;
 
@@ -431,4 +432,23 @@ TEST_CASE("user list and an unknown --user")
                                        "--given-name Ola"));
     CHECK(after.exitCode == 1);
     CHECK(office.clientCount() == 0);
+}
+
+TEST_CASE("The national ID calculator explains a wrong number in the caller's language")
+{
+    const QStringList call = {QStringLiteral("rules"), QStringLiteral("national-id"),
+                              QStringLiteral("--jurisdiction"), QStringLiteral("no"),
+                              QStringLiteral("01018512367")};
+    const Run english = cli(QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + call);
+    CHECK(english.exitCode == 1);
+    CHECK(english.json().value(u"message").toString().contains(QStringLiteral("control digits")));
+    QSet<QString> messages{english.json().value(u"message").toString()};
+    for (const char *language : {"nb", "sv", "da"}) {
+        const Run translated = cli(QStringList{QStringLiteral("--lang"), QString::fromLatin1(language)} + call);
+        INFO(language);
+        CHECK(translated.exitCode == 1);
+        CHECK_FALSE(translated.json().value(u"valid").toBool(true));
+        messages.insert(translated.json().value(u"message").toString());
+    }
+    CHECK(messages.size() == 4); // four languages, four different sentences
 }
