@@ -2,6 +2,8 @@
 
 #include "i18n/language.h"
 #include "jurisdictionnames.h"
+#include "login/logindialog.h"
+#include "security/accounts.h"
 #include "storage/database.h"
 #include "workflow/session.h"
 
@@ -144,7 +146,18 @@ void SettingsPage::switchUser()
 {
     if (!m_session)
         return;
-    const Status switched = m_session->switchUser(m_user->currentData().toString());
+    const QString username = m_user->currentData().toString();
+    if (username.compare(m_session->user().username, Qt::CaseInsensitive) == 0)
+        return;
+    // In an office with logins, working as someone else takes their password.
+    const auto required = Accounts::loginRequired(m_session->database());
+    if (!required || (*required && !LoginDialog::ask(this, m_session->database(), username))) {
+        if (!required)
+            emit message(required.error().message, true);
+        m_user->setCurrentIndex(m_user->findData(m_session->user().username));
+        return;
+    }
+    const Status switched = m_session->switchUser(username);
     if (!switched) {
         emit message(switched.error().message, true);
         m_user->setCurrentIndex(m_user->findData(m_session->user().username));
