@@ -347,8 +347,22 @@ const QStringList schemaVersion1 = {
     ) WITHOUT ROWID)"),
 };
 
+// Which PCs have the database open, so that a restore can refuse while others use it. Each
+// running Fremdrift upserts its own row (host + process id) on open and every minute.
+const QStringList schemaVersion2 = {
+    QStringLiteral(R"(CREATE TABLE presence (
+        host      TEXT NOT NULL,
+        pid       INTEGER NOT NULL,
+        user_name TEXT,
+        opened_at TEXT NOT NULL,
+        seen_at   TEXT NOT NULL,
+        PRIMARY KEY (host, pid)
+    ) WITHOUT ROWID)"),
+};
+
 const std::vector<Migration> allMigrations = {
     {1, schemaVersion1},
+    {2, schemaVersion2},
 };
 
 } // namespace
@@ -384,6 +398,7 @@ QStringList expectedTables()
         QStringLiteral("letters"),
         QStringLiteral("audit_log"),
         QStringLiteral("edit_leases"),
+        QStringLiteral("presence"),
     };
 }
 
