@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -125,6 +126,24 @@ void ClientsPage::setSession(Session *session)
                           && roleAllows(session->user().role, Permission::EditCases);
     m_newClient->setEnabled(editable);
     runSearch();
+}
+
+void ClientsPage::refresh(Session *session)
+{
+    if (session != m_session) {
+        setSession(session);
+        return;
+    }
+    if (!m_session)
+        return;
+    const int scroll = m_table->verticalScrollBar()->value();
+    const qint64 selected = currentClientId();
+    runSearch();
+    // Another PC may have changed the chosen client too. An open editor keeps its own copy; a
+    // save over someone else's change is caught by the record's version.
+    if (selected != 0 && currentClientId() == selected)
+        m_detail->reload();
+    m_table->verticalScrollBar()->setValue(scroll);
 }
 
 void ClientsPage::runSearch()

@@ -21,6 +21,8 @@ class ClientsPage final : public Page
 public:
     explicit ClientsPage(QWidget *parent = nullptr);
     void setSession(Session *session) override;
+    // Lists again after another PC's commit, keeping the chosen client and the scroll position.
+    void refresh(Session *session) override;
 
     ClientListModel *listModel() const { return m_model; }
     QSortFilterProxyModel *proxyModel() const { return m_proxy; }

@@ -16,6 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QStyledItemDelegate>
@@ -208,6 +209,23 @@ void DecisionsPage::setSession(Session *session)
     fillFilterChoices();
     reload();
     fitColumns();
+}
+
+void DecisionsPage::refresh(Session *session)
+{
+    if (session != m_session) {
+        setSession(session);
+        return;
+    }
+    const int scroll = m_view->verticalScrollBar()->value();
+    for (const auto &editor : std::as_const(m_editors)) {
+        if (editor)
+            editor->refresh();
+    }
+    // Units and staff may have been added elsewhere; this lists again (reload() keeps the
+    // chosen decision by id).
+    fillFilterChoices();
+    m_view->verticalScrollBar()->setValue(scroll);
 }
 
 void DecisionsPage::fitColumns()

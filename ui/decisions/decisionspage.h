@@ -28,6 +28,9 @@ class DecisionsPage final : public Page
 public:
     explicit DecisionsPage(QWidget *parent = nullptr);
     void setSession(Session *session) override;
+    // Lists again after another PC's commit, keeping the chosen decision and the scroll
+    // position; open editors stay as they are.
+    void refresh(Session *session) override;
 
     DecisionFilter filter() const;
     // Sets the filter controls (the client is not one of them) and lists again.

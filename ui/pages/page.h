@@ -16,6 +16,10 @@ class Page : public QWidget
 public:
     using QWidget::QWidget;
     virtual void setSession(Session *session) = 0;
+    // The database changed under the same session (another PC committed): show it again.
+    // Pages with a list override this to keep the user's selection and scroll position; the
+    // default shows the session afresh. `session` is the one the page already shows.
+    virtual void refresh(Session *session) { setSession(session); }
 
 signals:
     // A problem or a result the main window shows in its message bar.
