@@ -1,15 +1,22 @@
 #include "mainwindow.h"
 
+#include "backup/restoredialog.h"
 #include "clients/clientspage.h"
 #include "decisions/decisionspage.h"
 #include "demo/demodata.h"
 #include "jurisdictionnames.h"
+#include "login/logindialog.h"
+#include "login/passworddialog.h"
 #include "messagebar.h"
 #include "messagebox.h"
 #include "newdatabasedialog.h"
 #include "pages/emptypage.h"
 #include "pages/overviewpage.h"
 #include "pages/settingspage.h"
+#include "security/accounts.h"
+#include "storage/backup.h"
+#include "storage/changewatcher.h"
+#include "storage/presence.h"
 #include "util/settingvalue.h"
 
 #include <QApplication>
@@ -51,6 +58,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_jurisdictionLabel(new QLabel(this))
     , m_accessLabel(new QLabel(this))
     , m_userLabel(new QLabel(this))
+    , m_networkLabel(new QLabel(this))
 {
     setWindowTitle(QStringLiteral("Fremdrift"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/fremdrift.svg")));
@@ -145,6 +153,10 @@ void MainWindow::createMenus()
     openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &recent"));
     rebuildRecentMenu();
+    file->addAction(tr("Restore from &backup…"), this, &MainWindow::restoreFromBackup)
+        ->setObjectName(QStringLiteral("restoreFromBackup"));
+    file->addSeparator();
+    file->addAction(tr("Change &password…"), this, &MainWindow::changePassword);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -161,6 +173,8 @@ void MainWindow::createMenus()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Shared databases…"), this, &MainWindow::showSharedDatabaseHelp);
+    help->addSeparator();
     QAction *aboutAction = help->addAction(tr("&About Fremdrift"), this, &MainWindow::about);
     aboutAction->setMenuRole(QAction::AboutRole);
     QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -177,6 +191,8 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_jurisdictionLabel);
     statusBar()->addPermanentWidget(m_accessLabel);
+    m_networkLabel->setObjectName(QStringLiteral("statusNetwork"));
+    statusBar()->addPermanentWidget(m_networkLabel);
 }
 
 Page *MainWindow::page(PageId id) const
@@ -223,8 +239,40 @@ bool MainWindow::openDatabase(const QString &path)
         m_messageBar->showMessage(opened.error().message, MessageBar::Kind::Error);
         return false;
     }
+    const Database *candidate = opened->get();
     setDatabase(std::move(opened).value());
-    return true;
+    // Not kept when the session could not start or the login was cancelled.
+    return m_database.get() == candidate;
+}
+
+std::optional<QString> MainWindow::logIn(Database &database)
+{
+    const auto required = Accounts::loginRequired(database);
+    if (!required) {
+        m_messageBar->showMessage(required.error().message, MessageBar::Kind::Error);
+        return std::nullopt;
+    }
+    if (!*required)
+        return QString(); // Session::start's default user: a lone caseworker never logs in
+    const auto user = LoginDialog::ask(this, database);
+    if (!user) {
+        m_messageBar->showMessage(tr("Not logged in, so %1 was not opened.")
+                                      .arg(QFileInfo(database.path()).fileName()),
+                                  MessageBar::Kind::Information);
+        return std::nullopt;
+    }
+    return user->username;
+}
+
+void MainWindow::changePassword()
+{
+    if (!m_session) {
+        m_messageBar->showMessage(tr("Open a database first."), MessageBar::Kind::Information);
+        return;
+    }
+    if (PasswordDialog::ask(this, *m_session))
+        m_messageBar->showMessage(tr("Your password has been changed."),
+                                  MessageBar::Kind::Information);
 }
 
 bool MainWindow::createDatabase(const QString &path,
@@ -332,26 +380,92 @@ void MainWindow::rebuildRecentMenu()
 void MainWindow::setDatabase(std::unique_ptr<Database> database)
 {
     if (database) {
-        auto session = Session::start(*database);
+        // A shared database with several users: who is working here. Cancel: not opened.
+        const std::optional<QString> username = logIn(*database);
+        if (!username)
+            return;
+        auto session = Session::start(*database, *username);
         if (!session) {
             m_messageBar->showMessage(session.error().message, MessageBar::Kind::Error);
             return;
         }
+        m_heartbeat.reset();
+        m_changeWatcher.reset();
         m_session.reset();
         m_database = std::move(database);
         m_session = std::move(session).value();
+        // Another PC holding the lock is normal on a shared file: say so calmly while write()
+        // retries (it is blocking this thread, so paint now).
+        m_database->setBusyListener([this](int) {
+            statusBar()->showMessage(
+                tr("The database is busy: another PC is saving. Retrying…"), 3000);
+            statusBar()->repaint();
+        });
     } else {
+        m_heartbeat.reset();
+        m_changeWatcher.reset();
         m_session.reset();
         m_database.reset();
+    }
+    if (m_database) {
+        m_changeWatcher = std::make_unique<ChangeWatcher>(*m_database);
+        connect(m_changeWatcher.get(),
+                &ChangeWatcher::changedElsewhere,
+                this,
+                &MainWindow::refreshAfterOutsideChange);
     }
     m_messageBar->hide();
     if (m_database) {
         rememberRecent(m_database->path());
         if (m_database->isReadOnly())
             m_messageBar->showMessage(m_database->readOnlyReason(), MessageBar::Kind::Warning);
+        else
+            startBackupAndPresence();
     }
     refreshPages();
     updateStatusBar();
+}
+
+void MainWindow::startBackupAndPresence()
+{
+    m_heartbeat = std::make_unique<PresenceHeartbeat>(
+        *m_database, m_session ? m_session->user().username : QString());
+    connect(m_heartbeat.get(), &PresenceHeartbeat::failed, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 5000);
+    });
+    m_heartbeat->start();
+
+    // The first open of the day. A backup that fails must not stop anyone working.
+    const auto made = backupIfDueToday(*m_database, defaultBackupFolder(m_database->path()), 14);
+    if (!made) {
+        m_messageBar->showMessage(tr("Today's backup could not be made. You can keep working. %1")
+                                      .arg(made.error().message),
+                                  MessageBar::Kind::Warning);
+    } else if (made->has_value()) {
+        statusBar()->showMessage(tr("Backup made"), 8000);
+    }
+}
+
+void MainWindow::restoreFromBackup()
+{
+    if (!m_database)
+        return;
+    const QString path = m_database->path();
+    const auto backup = RestoreDialog::ask(this, defaultBackupFolder(path), *m_database);
+    if (!backup)
+        return;
+    // Close first: the file is replaced under its name, and reopened afterwards either way.
+    setDatabase(nullptr);
+    const auto restored = restoreBackup(*backup, path);
+    openDatabase(path);
+    if (!restored) {
+        m_messageBar->showMessage(restored.error().message, MessageBar::Kind::Error);
+        return;
+    }
+    m_messageBar->showMessage(
+        tr("The database was restored from the backup. The replaced file was kept as %1.")
+            .arg(QDir::toNativeSeparators(*restored)),
+        MessageBar::Kind::Information);
 }
 
 void MainWindow::refreshPages()
@@ -365,8 +479,23 @@ void MainWindow::refreshPages()
 
 void MainWindow::bringUpToDate(Page *page)
 {
-    if (page && m_stalePages.erase(page) > 0)
+    if (!page)
+        return;
+    if (m_stalePages.erase(page) > 0) {
+        m_outdatedPages.erase(page);
         page->setSession(m_session.get());
+    } else if (m_outdatedPages.erase(page) > 0) {
+        page->refresh(m_session.get());
+    }
+}
+
+void MainWindow::refreshAfterOutsideChange()
+{
+    // Another PC committed. The page in view lists again, keeping the user's place; the others
+    // catch up when they are shown.
+    for (const auto &[id, page] : m_pages)
+        m_outdatedPages.insert(page);
+    bringUpToDate(static_cast<Page *>(m_stack->currentWidget()));
 }
 
 void MainWindow::updateStatusBar()
@@ -377,6 +506,7 @@ void MainWindow::updateStatusBar()
         m_jurisdictionLabel->clear();
         m_accessLabel->clear();
         m_userLabel->clear();
+        m_networkLabel->hide();
         return;
     }
     const QString name = QFileInfo(m_database->path()).fileName();
@@ -385,6 +515,17 @@ void MainWindow::updateStatusBar()
     m_fileLabel->setToolTip(m_fileLabel->text());
     m_jurisdictionLabel->setText(tr("Rules: %1").arg(jurisdictionName(m_database->jurisdiction())));
     m_accessLabel->setText(m_database->isReadOnly() ? tr("Read-only") : tr("Editable"));
+    m_networkLabel->setVisible(m_database->isOnNetworkDrive());
+    if (m_database->isOnNetworkDrive()) {
+        m_networkLabel->setText(tr("Network drive"));
+        // The rollback journal is what makes a shared file safe; say so only when it is in force.
+        m_networkLabel->setToolTip(
+            m_database->journalMode() == u"delete"
+                ? tr("Safe with Fremdrift's rollback journal; see Help > Shared databases")
+                : tr("The database is not using the rollback journal (journal mode: %1); see "
+                     "Help > Shared databases")
+                      .arg(m_database->journalMode()));
+    }
     m_userLabel->setText(QStringLiteral("%1 (%2)").arg(m_session->user().fullName,
                                                         roleName(m_session->user().role)));
 }
@@ -405,6 +546,44 @@ void MainWindow::about()
                           "<p>Built with Qt %2 and SQLite.</p>")
                            .arg(QCoreApplication::applicationVersion(),
                                 QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::showSharedDatabaseHelp()
+{
+    QString where;
+    if (m_database) {
+        where = m_database->isOnNetworkDrive()
+                    ? tr("<p>The open database is on a network drive, with the rollback journal "
+                         "(journal mode: %1).</p>")
+                          .arg(m_database->journalMode().toHtmlEscaped())
+                    : tr("<p>The open database is on this computer's own disk.</p>");
+    }
+    auto *box = new QMessageBox(QMessageBox::Information,
+                                tr("Shared databases"),
+                                tr("<h3>One database file for the office</h3>"
+                                   "<p>One Fremdrift file on a network drive works well when "
+                                   "2–8 people in one office share it over a reliable wired "
+                                   "network, with daily backups. Fremdrift uses SQLite's "
+                                   "rollback journal there (never WAL), waits its turn when "
+                                   "another PC is saving, and refreshes open lists when someone "
+                                   "else saves.</p>"
+                                   "<p><b>Avoid</b> cloud-sync folders (Dropbox, OneDrive, "
+                                   "Google Drive and the like: Fremdrift refuses them, because "
+                                   "they copy the file while it is being written and lose "
+                                   "changes), Wi-Fi between the PCs and the file server, and "
+                                   "VPN connections over slow links.</p>"
+                                   "<p><b>Move to a database server</b> when more than about 8 "
+                                   "people work at the same time, when the office has several "
+                                   "locations, when \"busy\" messages come often, or when the "
+                                   "network drive's file locking is unreliable. PostgreSQL is "
+                                   "the planned server engine for Fremdrift.</p>")
+                                    + where,
+                                QMessageBox::Ok,
+                                this);
+    box->setObjectName(QStringLiteral("sharedDatabaseHelp"));
+    box->setTextFormat(Qt::RichText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -9,6 +9,7 @@
 #include <map>
 #include <set>
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QListView;
@@ -17,8 +18,10 @@ class QStackedWidget;
 
 namespace fremdrift {
 
+class ChangeWatcher;
 class MessageBar;
 class NewDatabaseDialog;
+class PresenceHeartbeat;
 class Page;
 
 class MainWindow final : public QMainWindow
@@ -41,6 +44,8 @@ public:
 
     Database *database() const { return m_database.get(); }
     Session *session() const { return m_session.get(); }
+    // Polls the open database for other PCs' commits; nullptr when none is open.
+    ChangeWatcher *changeWatcher() const { return m_changeWatcher.get(); }
     void showPage(PageId page);
     PageId currentPage() const;
     MessageBar *messageBar() const { return m_messageBar; }
@@ -68,14 +73,24 @@ private:
     void rebuildRecentMenu();
     void rememberRecent(const QString &path);
     void about();
+    // The user to act as in `database`: empty when it needs no login (Session::start picks),
+    // the logged-in user's name, or nothing when the login was cancelled.
+    std::optional<QString> logIn(Database &database);
+    void changePassword();
     void setDatabase(std::unique_ptr<Database> database);
+    // A writable database just opened: today's backup if due, and this PC's presence.
+    void startBackupAndPresence();
+    void restoreFromBackup();
     void refreshPages();
     void bringUpToDate(Page *page);
+    void refreshAfterOutsideChange();
+    void showSharedDatabaseHelp();
     void updateStatusBar();
     void showPageMessage(const QString &text, bool isError);
 
     std::unique_ptr<Database> m_database;
     std::unique_ptr<Session> m_session; // acts on m_database: declared after it, so destroyed first
+    std::unique_ptr<ChangeWatcher> m_changeWatcher; // polls m_database: destroyed before it
     NavigationModel *m_navigationModel;
     QListView *m_navigation;
     QStackedWidget *m_stack;
@@ -83,11 +98,17 @@ private:
     std::map<PageId, Page *> m_pages;
     // Pages that have not yet seen the current session; each catches up when it is shown.
     std::set<Page *> m_stalePages;
+    // Pages that show the current session, but another PC has committed since: each lists
+    // again, in place, when it is shown.
+    std::set<Page *> m_outdatedPages;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_fileLabel;
     QLabel *m_jurisdictionLabel;
     QLabel *m_accessLabel;
     QLabel *m_userLabel;
+    QLabel *m_networkLabel;
+    // Keeps this PC's row in `presence` fresh; last, so destroyed before m_database.
+    std::unique_ptr<PresenceHeartbeat> m_heartbeat;
 };
 
 } // namespace fremdrift

@@ -165,7 +165,10 @@ std::optional<Workspace> openWorkspace(const Context &context, Database::Access 
         return std::nullopt;
     }
     workspace.database = std::move(db).value();
-    auto session = Session::start(*workspace.database, context.username);
+    const std::optional<QString> username = loginIfRequired(context, *workspace.database);
+    if (!username)
+        return std::nullopt;
+    auto session = Session::start(*workspace.database, *username);
     if (!session) {
         printError(session.error());
         return std::nullopt;

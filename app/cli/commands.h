@@ -33,6 +33,8 @@ int runInit(const Context &context, const QStringList &args);
 int runDemo(const Context &context, const QStringList &args);
 int runInfo(const Context &context, const QStringList &args);
 int runCheck(const Context &context, const QStringList &args);
+int runBackup(const Context &context, const QStringList &args);   // backupcommands.cpp
+int runRestore(const Context &context, const QStringList &args);  // backupcommands.cpp
 int runUser(const Context &context, const QStringList &args);     // usercommands.cpp
 int runClient(const Context &context, const QStringList &args);   // clientcommands.cpp
 int runDecision(const Context &context, const QStringList &args); // decisioncommands.cpp
@@ -70,9 +72,17 @@ struct Workspace
     std::unique_ptr<Database> database;
     std::unique_ptr<Session> session; // destroyed first: it refers to the database
 };
-// Opens the context's database and starts a session as --user; prints why not.
+// Opens the context's database and starts a session as --user; prints why not. When the
+// database needs a login (Accounts::loginRequired), --user and its password are required.
 std::optional<Workspace> openWorkspace(const Context &context,
                                        Database::Access access = Database::Access::ReadWrite);
+
+// usercommands.cpp: a password from FREMDRIFT_PASSWORD, else typed on the terminal without
+// echo; nothing after printing why not.
+std::optional<QString> readPassword(const QString &prompt);
+// The user name to start the session as: --user as given when the database needs no login;
+// otherwise the user logged in with --user and the password; nothing after printing why not.
+std::optional<QString> loginIfRequired(const Context &context, Database &database);
 
 void printJson(const QJsonObject &object);
 void printError(const QString &message);

@@ -24,6 +24,8 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("demo"), cli::runDemo},
         {QStringLiteral("info"), cli::runInfo},
         {QStringLiteral("check"), cli::runCheck},
+        {QStringLiteral("backup"), cli::runBackup},
+        {QStringLiteral("restore"), cli::runRestore},
         {QStringLiteral("user"), cli::runUser},
         {QStringLiteral("client"), cli::runClient},
         {QStringLiteral("decision"), cli::runDecision},
@@ -43,7 +45,18 @@ QString commandSummary()
         "                  create a new test database with invented demo data\n"
         "  info            describe the database\n"
         "  check           check integrity and schema; exit 0 only when sound\n"
+        "  backup [--folder DIR] [--keep N]\n"
+        "                  make a verified backup (default folder: local, per database)\n"
+        "  backup list [--folder DIR]\n"
+        "  restore FILE [--yes]\n"
+        "                  replace the database with a backup; refused while others use it\n"
         "  user list       the staff users\n"
+        "  user add --username U --name NAME --role caseworker|leader|administrator|readonly\n"
+        "                  [--title T]   (administrators; password: FREMDRIFT_PASSWORD_NEW or typed)\n"
+        "  user passwd [USERNAME]\n"
+        "                  change your password, or (administrators) anyone's\n"
+        "  user deactivate USERNAME\n"
+        "                  (administrators) the user keeps their history but cannot log in\n"
         "  client add --name NAME | --given-name G --family-name F\n"
         "             [--national-id ID] [--unit NAME]\n"
         "  client list [--search TEXT] [--limit N]\n"
@@ -63,6 +76,8 @@ QString commandSummary()
         "                  the complaint deadline (no database needed)\n"
         "  rules national-id --jurisdiction no|se|dk NUMBER [--test-data]\n"
         "                  check a national ID; exit 0 only when valid\n"
+        "A database with several users, some with passwords, needs --user NAME and that\n"
+        "user's password: FREMDRIFT_PASSWORD, or typed when asked on a terminal.\n"
         "Output is JSON on stdout; errors go to stderr. Exit codes: 0 done, 1 the command\n"
         "failed, 2 a wrong call.\n");
 }

@@ -1,6 +1,7 @@
 #include "storage/database.h"
 
 #include "storage/audittrail.h"
+#include "storage/filelocation.h"
 #include "storage/migrations.h"
 #include "storage/sql.h"
 
@@ -93,6 +94,22 @@ Status folderMustExist(const QFileInfo &file)
                          .arg(QDir::toNativeSeparators(file.absolutePath())));
 }
 
+// Where the file lives, refusing a cloud-sync folder: the sync client copies the file while
+// SQLite writes it, and uploads one PC's copy over another's commits.
+Result<StorageKind> safeLocation(const QString &path)
+{
+    const StorageKind kind = storageKindOf(path);
+    if (kind != StorageKind::CloudSync)
+        return kind;
+    return makeError(Error::Code::InvalidInput,
+                     Database::tr("%1 is in a cloud-sync folder (%2). Fremdrift does not use a "
+                                  "database there: the sync program copies the file while it is "
+                                  "being written, so changes are lost and the file can be "
+                                  "damaged. Nothing was changed. Move the database to a folder "
+                                  "on this computer or to the office's network drive.")
+                         .arg(nativePath(path), cloudSyncFolderOf(path)));
+}
+
 // Why an existing file must be opened read-only, or an empty string when it can be written.
 QString readOnlyReasonFor(const QFileInfo &file, const FileHeader &header)
 {
@@ -183,6 +200,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Access acc
     const QFileInfo file(path);
     if (Status folder = folderMustExist(file); !folder)
         return folder.error();
+    const auto location = safeLocation(path);
+    if (!location)
+        return location.error();
     if (!file.exists()) {
         return makeError(Error::Code::NotFound,
                          tr("There is no file %1. Check the name, or create a new database.")
@@ -221,6 +241,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Access acc
     (*database)->m_fileReadOnlyReason = fileReason;
     (*database)->m_access = access;
     (*database)->m_schemaVersion = header->userVersion;
+    (*database)->m_storageKind = *location;
 
     if (Status status = (*database)->verifyReadable(); !status)
         return status.error();
@@ -241,6 +262,9 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path,
     const QFileInfo file(path);
     if (Status folder = folderMustExist(file); !folder)
         return folder.error();
+    const auto location = safeLocation(path);
+    if (!location)
+        return location.error();
     const bool existed = file.exists();
     if (existed && (file.isDir() || file.size() > 0)) {
         return makeError(Error::Code::AlreadyExists,
@@ -254,6 +278,7 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path,
         return database.error();
 
     Database &db = **database;
+    db.m_storageKind = *location;
     Status created = db.applyPragmas();
     if (created) {
         const auto code = jurisdictionCodeText(options.jurisdiction);
@@ -356,7 +381,8 @@ Status Database::applyPragmas()
     QStringList statements = {QStringLiteral("PRAGMA foreign_keys = ON")};
     if (!m_readOnly) {
         // DELETE, never WAL: WAL needs shared memory that network drives do not provide, and it
-        // sticks to the file. A file found in WAL mode is switched back here.
+        // sticks to the file. A file found in WAL mode is switched back here. On a network
+        // drive the rollback journal is what makes sharing the file safe: it is read back below.
         statements << QStringLiteral("PRAGMA journal_mode = DELETE")
                    << QStringLiteral("PRAGMA synchronous = FULL");
     }
@@ -447,6 +473,12 @@ bool Database::isTestDatabase() const
     return value && *value == u"1";
 }
 
+QString Database::journalMode() const
+{
+    const auto mode = sql::scalar(connection(), QStringLiteral("PRAGMA journal_mode"));
+    return mode ? mode->toString() : QString();
+}
+
 Status Database::write(const std::function<Status(QSqlDatabase &)> &work)
 {
     if (m_readOnly) {
@@ -481,8 +513,10 @@ Status Database::write(const std::function<Status(QSqlDatabase &)> &work)
         } else {
             result = begin.error();
         }
-        if (result.error().code != Error::Code::Busy)
+        if (result.error().code != Error::Code::Busy || attempt == WriteAttempts)
             return result;
+        if (m_busyListener)
+            m_busyListener(attempt);
         // Another PC holds the lock past the busy timeout: back off with jitter so that
         // waiting writers do not retry in step.
         QThread::msleep(50 + QRandomGenerator::global()->bounded(200u) * attempt);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "jurisdiction/jurisdictioncode.h"
+#include "storage/filelocation.h"
 #include "util/result.h"
 
 #include <QCoreApplication>
@@ -69,6 +70,11 @@ public:
     int schemaVersion() const { return m_schemaVersion; }
     JurisdictionCode jurisdiction() const { return m_jurisdiction; }
     bool isTestDatabase() const;
+    // Where the file lives. open() and create() refuse a cloud-sync folder; a network drive is
+    // fine with the rollback journal, which journalMode() confirms ("delete", never "wal").
+    StorageKind storageKind() const { return m_storageKind; }
+    bool isOnNetworkDrive() const { return m_storageKind == StorageKind::Network; }
+    QString journalMode() const;
 
     // The connection, for repositories in this thread. Do not BEGIN on it: use write().
     QSqlDatabase connection() const;
@@ -79,6 +85,14 @@ public:
     // write() (an import saving many records), it runs in a savepoint of the outer
     // transaction, and the outer one decides whether anything is kept.
     Status write(const std::function<Status(QSqlDatabase &)> &work);
+
+    // Called by write() just before it retries because another process held the write lock
+    // past the busy timeout (`retry` is 1 for the first retry), so that the UI can say "busy,
+    // retrying" calmly instead of showing an error. Empty: nobody is told.
+    void setBusyListener(std::function<void(int retry)> listener)
+    {
+        m_busyListener = std::move(listener);
+    }
 
     Result<QString> setting(const QString &key) const;
     Status setSetting(const QString &key, const QString &value);
@@ -106,8 +120,10 @@ private:
     QString m_fileReadOnlyReason;
     Access m_access = Access::ReadWrite;
     int m_writeDepth = 0;
+    std::function<void(int)> m_busyListener;
     int m_schemaVersion = 0;
     JurisdictionCode m_jurisdiction = JurisdictionCode::Norway;
+    StorageKind m_storageKind = StorageKind::Local;
 };
 
 } // namespace fremdrift
