@@ -1,6 +1,7 @@
 #include "storage/database.h"
 
 #include "storage/audittrail.h"
+#include "storage/busywait.h"
 #include "storage/filelocation.h"
 #include "storage/migrations.h"
 #include "storage/sql.h"
@@ -190,6 +191,12 @@ Result<std::unique_ptr<Database>> Database::connect(const QString &path, bool re
                                                                         error.message);
         return error;
     }
+    database->m_busyWait = std::make_unique<BusyWait>(BusyTimeoutMs);
+    if (!database->m_busyWait->install(db))
+        return makeError(Error::Code::Generic,
+                         tr("The database %1 cannot be opened: the SQLite driver did not give "
+                            "access to its connection.")
+                             .arg(nativePath(path)));
     return database;
 }
 
@@ -399,7 +406,6 @@ Status Database::applyPragmas()
     };
     QList<Expected> expected = {
         {"foreign_keys", 1},
-        {"busy_timeout", BusyTimeoutMs},
     };
     if (!m_readOnly) {
         expected.append({"journal_mode", QStringLiteral("delete")});

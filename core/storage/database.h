@@ -14,6 +14,8 @@
 
 namespace fremdrift {
 
+class BusyWait;
+
 // One open Fremdrift database file. Opening checks the file before SQLite touches it (header,
 // application_id, schema version), asserts the pragmas a shared file on a network drive needs,
 // and runs pending migrations. Every write goes through write(): one short BEGIN IMMEDIATE
@@ -120,6 +122,7 @@ private:
     QString m_fileReadOnlyReason;
     Access m_access = Access::ReadWrite;
     int m_writeDepth = 0;
+    std::unique_ptr<BusyWait> m_busyWait; // destroyed after ~Database closed the connection
     std::function<void(int)> m_busyListener;
     int m_schemaVersion = 0;
     JurisdictionCode m_jurisdiction = JurisdictionCode::Norway;
