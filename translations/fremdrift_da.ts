@@ -193,6 +193,24 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../ui/login/logindialog.ui" line="+9" />
+        <source>Log in</source>
+        <translation>Log ind</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>&amp;User name:</source>
+        <translation>&amp;Brugernavn:</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Adgangskode:</translation>
+    </message>
+</context>
+<context>
     <name>NewDatabaseDialog</name>
     <message>
         <location filename="../ui/newdatabasedialog.ui" line="+9" />
@@ -646,54 +664,217 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
     </message>
 </context>
 <context>
+    <name>fremdrift::Accounts</name>
+    <message>
+        <location filename="../core/security/accounts.cpp" line="+80" />
+        <source>The user name or the password is wrong.</source>
+        <translation>Brugernavnet eller adgangskoden er forkert.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>Too many wrong passwords. Wait %n minute(s) and try again.</source>
+        <translation>
+            <numerusform>For mange forkerte adgangskoder. Vent %n minut, og prøv igen.</numerusform>
+            <numerusform>For mange forkerte adgangskoder. Vent %n minutter, og prøv igen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>Too many wrong passwords. Wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>For mange forkerte adgangskoder. Vent %n sekund, og prøv igen.</numerusform>
+            <numerusform>For mange forkerte adgangskoder. Vent %n sekunder, og prøv igen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>A user name needs 1 to 64 letters, digits, '.', '_', '-' or '@', and no spaces.</source>
+        <translation>Et brugernavn skal bestå af 1 til 64 bogstaver, cifre, '.', '_', '-' eller '@' og må ikke indeholde mellemrum.</translation>
+    </message>
+    <message>
+        <location line="+66" />
+        <source>%1 has no password yet. Ask an administrator to set one (fremdrift-cli user passwd %2).</source>
+        <translation>%1 har endnu ingen adgangskode. Bed en administrator om at angive en (fremdrift-cli user passwd %2).</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>%1 is deactivated and cannot log in.</source>
+        <translation>%1 er deaktiveret og kan ikke logge ind.</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Set a password of your own first (fremdrift-cli user passwd), so that you can still log in once the database has more users.</source>
+        <translation>Angiv først din egen adgangskode (fremdrift-cli user passwd), så du stadig kan logge ind, når databasen får flere brugere.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Give the user's full name.</source>
+        <translation>Angiv brugerens fulde navn.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>There is already a staff user called "%1". Choose another user name.</source>
+        <translation>Der er allerede en medarbejder med brugernavnet "%1". Vælg et andet brugernavn.</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <location line="+42" />
+        <source>There is no staff user called "%1".</source>
+        <translation>Der er ingen medarbejder med brugernavnet "%1".</translation>
+    </message>
+    <message>
+        <location line="-38" />
+        <source>The current password is wrong. The password is unchanged.</source>
+        <translation>Den nuværende adgangskode er forkert. Adgangskoden er ikke ændret.</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>%1 is already deactivated.</source>
+        <translation>%1 er allerede deaktiveret.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 is the last active administrator. Make another user an administrator first.</source>
+        <translation>%1 er den sidste aktive administrator. Gør først en anden bruger til administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>fremdrift::Backups</name>
+    <message>
+        <location filename="../core/storage/backup.cpp" line="+174" />
+        <source>Some rows point to rows that are missing.</source>
+        <translation>Nogle rækker henviser til rækker, som ikke findes.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>The backup %1 cannot be used. %2</source>
+        <translation>Sikkerhedskopien %1 kan ikke bruges. %2</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The backup %1 was made by a newer version of Fremdrift (schema %2). Update Fremdrift to use it.</source>
+        <translation>Sikkerhedskopien %1 er lavet med en nyere version af Fremdrift (skema %2). Opdatér Fremdrift for at kunne bruge den.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The backup %1 failed its check: %2</source>
+        <translation>Sikkerhedskopien %1 bestod ikke kontrollen: %2</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>At least one backup must be kept.</source>
+        <translation>Der skal gemmes mindst én sikkerhedskopi.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The backup folder %1 cannot be created.</source>
+        <translation>Mappen til sikkerhedskopier %1 kan ikke oprettes.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The backup could not be made. %1</source>
+        <translation>Sikkerhedskopien kunne ikke laves. %1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The backup was made but failed its check, so it was discarded. %1</source>
+        <translation>Sikkerhedskopien blev lavet, men bestod ikke kontrollen og er derfor slettet. %1</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>The backup could not be given its name in %1.</source>
+        <translation>Sikkerhedskopien kunne ikke få sit navn i %1.</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>There is no backup %1.</source>
+        <translation>Sikkerhedskopien %1 findes ikke.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The backup and the database are the same file.</source>
+        <translation>Sikkerhedskopien og databasen er den samme fil.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The folder %1 does not exist.</source>
+        <translation>Mappen %1 findes ikke.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>The database is in use: %1. Ask them to close Fremdrift, then restore again. Nothing was replaced.</source>
+        <translation>Databasen er i brug: %1. Bed dem om at lukke Fremdrift, og gendan derefter igen. Intet er erstattet.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 is not a Fremdrift database, so it was not replaced.</source>
+        <translation>%1 er ikke en Fremdrift-database, så den er ikke erstattet.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The backup could not be copied to %1. Nothing was replaced.</source>
+        <translation>Sikkerhedskopien kunne ikke kopieres til %1. Intet er erstattet.</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>The current database could not be kept as %1, so it was not replaced.</source>
+        <translation>Den nuværende database kunne ikke gemmes som %1, så den er ikke erstattet.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The database %1 could not be replaced: %2. It was left as it was.</source>
+        <translation>Databasen %1 kunne ikke erstattes: %2. Den er uændret.</translation>
+    </message>
+</context>
+<context>
     <name>fremdrift::CaseloadImport</name>
     <message>
-        <location filename="../core/importing/csvimport.cpp" line="+113" />
+        <location filename="../core/importing/columnmap.cpp" line="+114" />
         <source>Column %1 has no name in the header, but this line has "%2" in it.</source>
         <translation>Kolonne %1 har intet navn i overskriftslinjen, men på denne linje står der "%2" i den.</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="-25" />
         <source>The columns "%1" and "%2" both mean %3: keep one.</source>
         <translation>Kolonnerne "%1" og "%2" betyder begge %3: behold kun den ene.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="-56" />
         <source>Unknown column %1: check the spelling, or remove the column. The columns this file may have are: %2.</source>
         <translation>Ukendt kolonne %1: kontrollér stavemåden, eller fjern kolonnen. Filen kan have disse kolonner: %2.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+17" />
         <source>Required column missing: %1.</source>
         <translation>Der mangler en påkrævet kolonne: %1.</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location filename="../core/importing/importvalues.cpp" line="+66" />
         <source>"%1" is not a date: write it as YYYY-MM-DD or DD.MM.YYYY.</source>
         <translation>"%1" er ikke en dato: skriv den som YYYY-MM-DD eller DD.MM.YYYY.</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location filename="../core/importing/stafflookup.cpp" line="+28" />
         <source>There is no staff user with the username "%1".</source>
         <translation>Der er ingen medarbejder med brugernavnet "%1".</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>%1 (%2) is deactivated.</source>
         <translation>%1 (%2) er deaktiveret.</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location filename="../core/importing/csvimport.cpp" line="+67" />
         <source>The file is empty: the first line must name the columns.</source>
         <translation>Filen er tom: den første linje skal indeholde kolonnernes navne.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location filename="../core/importing/decisionimport.cpp" line="+58" />
         <source>Required column missing: client_national_id or client_id.</source>
         <translation>Der mangler en påkrævet kolonne: client_national_id eller client_id.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location filename="../core/importing/csvimport.cpp" line="+19" />
         <source>Line %1 could not be written, so nothing was imported: %2</source>
         <translation>Linje %1 kunne ikke gemmes, så intet er importeret: %2</translation>
     </message>
@@ -703,92 +884,92 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>Importen kunne ikke gemmes, så intet er importeret: %1</translation>
     </message>
     <message>
-        <location line="+343" />
+        <location filename="../core/importing/clientimport.cpp" line="+119" />
         <source>"%1" is not one of full, partial, none or not_assessed.</source>
         <translation>"%1" er ikke en af værdierne full, partial, none eller not_assessed.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+24" />
         <source>"%1" is not one of yes, no or needed.</source>
         <translation>"%1" er ikke en af værdierne yes, no eller needed.</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+46" />
         <source>%1 is also on line %2: each client only once.</source>
         <translation>%1 står også på linje %2: hver borger må kun stå der én gang.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+18" />
         <source>%1 is already in the database: %2 (client %3).</source>
         <translation>%1 findes allerede i databasen: %2 (borger %3).</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location filename="../core/importing/decisionlines.cpp" line="+84" />
         <source>Every line needs the reference of the decision it belongs to.</source>
         <translation>Hver linje skal have nummeret på den afgørelse, den hører til.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+32" />
         <source>"%1" here, but "%2" on line %3: the lines of decision %4 must agree (or leave it empty).</source>
         <translation>"%1" her, men "%2" på linje %3: linjerne for afgørelse %4 skal stemme overens (eller lad feltet stå tomt).</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+20" />
         <source>Give the service: each line is one service of the decision.</source>
         <translation>Angiv ydelsen: hver linje er én ydelse i afgørelsen.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+15" />
         <source>"%1" is not a number of hours a week, e.g. 7,5.</source>
         <translation>"%1" er ikke et antal timer pr. uge, f.eks. 7,5.</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location filename="../core/importing/decisionimport.cpp" line="+45" />
         <source>Decision %1 does not say whose it is: give client_national_id or client_id.</source>
         <translation>Det fremgår ikke, hvilken borger afgørelse %1 vedrører: angiv client_national_id eller client_id.</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+29" />
         <source>There is no client with the national ID %1: import the clients first.</source>
         <translation>Der er ingen borger med personnummeret %1: importér borgerne først.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+14" />
         <source>"%1" is not a client id (a whole number).</source>
         <translation>"%1" er ikke et borger-id (et helt tal).</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10" />
         <source>Client %1 is not the client with the national ID given.</source>
         <translation>Borger %1 er ikke den borger, der har det angivne personnummer.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>There is no client with id %1.</source>
         <translation>Der er ingen borger med id %1.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+33" />
         <source>Give the legal basis of decision %1.</source>
         <translation>Angiv lovgrundlaget for afgørelse %1.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+15" />
         <source>"%1" is not a status an import can give: use in_force (the default) or draft.</source>
         <translation>"%1" er ikke en status, der kan bruges ved import: brug in_force (standard) eller draft.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+28" />
         <source>Decision %1 is in force: give the date it is valid from.</source>
         <translation>Afgørelse %1 er i kraft: angiv, hvilken dato den gælder fra.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+6" />
         <source>Decision %1 is in force: give the date it will be evaluated.</source>
         <translation>Afgørelse %1 er i kraft: angiv opfølgningsdatoen.</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+45" />
         <source>Decision %1 is already in the database.</source>
         <translation>Afgørelse %1 findes allerede i databasen.</translation>
     </message>
@@ -1474,7 +1655,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
 <context>
     <name>fremdrift::ClientsPage</name>
     <message>
-        <location filename="../ui/clients/clientspage.cpp" line="+36" />
+        <location filename="../ui/clients/clientspage.cpp" line="+37" />
         <source>&amp;New client…</source>
         <translation>&amp;Ny borger…</translation>
     </message>
@@ -1499,7 +1680,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>Borgere</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+50" />
         <source>No database is open</source>
         <translation>Ingen database er åben</translation>
     </message>
@@ -1656,7 +1837,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
 <context>
     <name>fremdrift::Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="+42" />
+        <location filename="../core/storage/database.cpp" line="+43" />
         <source>The file %1 cannot be read: %2.</source>
         <translation>Filen %1 kan ikke læses: %2.</translation>
     </message>
@@ -1666,7 +1847,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>Mappen %1 findes ikke. Vælg en mappe, der findes, eller opret mappen først.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+25" />
         <source>This database was made by a newer version of Fremdrift (schema %1; this version knows up to %2). It is open read-only: update Fremdrift to make changes.</source>
         <translation>Databasen er lavet med en nyere version af Fremdrift (skema %1; denne version kender op til %2). Den er åbnet skrivebeskyttet: opdatér Fremdrift for at kunne ændre i den.</translation>
     </message>
@@ -1677,12 +1858,12 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
     </message>
     <message>
         <location line="+10" />
-        <location line="+58" />
+        <location line="+62" />
         <source>No database file was given.</source>
         <translation>Der er ikke angivet nogen databasefil.</translation>
     </message>
     <message>
-        <location line="-52" />
+        <location line="-53" />
         <source>There is no file %1. Check the name, or create a new database.</source>
         <translation>Filen %1 findes ikke. Kontrollér navnet, eller opret en ny database.</translation>
     </message>
@@ -1707,22 +1888,27 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>Databasen er åbnet skrivebeskyttet, som ønsket.</translation>
     </message>
     <message>
-        <location line="-108" />
+        <location line="-111" />
         <source>The file is read-only, so the database was opened for reading only.</source>
         <translation>Filen er skrivebeskyttet, så databasen er kun åbnet til læsning.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-19" />
+        <source>%1 is in a cloud-sync folder (%2). Fremdrift does not use a database there: the sync program copies the file while it is being written, so changes are lost and the file can be damaged. Nothing was changed. Move the database to a folder on this computer or to the office's network drive.</source>
+        <translation>%1 ligger i en skysynkroniseret mappe (%2). Fremdrift bruger ikke en database dér: synkroniseringsprogrammet kopierer filen, mens der skrives i den, så ændringer går tabt, og filen kan blive beskadiget. Intet er ændret. Flyt databasen til en mappe på denne computer eller til afdelingens netværksdrev.</translation>
+    </message>
+    <message>
+        <location line="+23" />
         <source>The folder %1 is read-only, so the database was opened for reading only.</source>
         <translation>Mappen %1 er skrivebeskyttet, så databasen er kun åbnet til læsning.</translation>
     </message>
     <message>
-        <location line="+136" />
+        <location line="+143" />
         <source>The file %1 already exists. Open it, or choose another name for the new database.</source>
         <translation>Filen %1 findes allerede. Åbn den, eller vælg et andet navn til den nye database.</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+68" />
         <source>The database %1 could not be created. %2</source>
         <translation>Databasen %1 kunne ikke oprettes. %2</translation>
     </message>
@@ -1732,7 +1918,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>Databasen %1 er beskadiget og kan ikke åbnes. Intet er ændret. Gendan den fra en sikkerhedskopi.</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+45" />
         <source>The database setting %1 could not be set (it is %2, expected %3).</source>
         <translation>Databaseindstillingen %1 kunne ikke indstilles (den er %2, men skulle være %3).</translation>
     </message>
@@ -1752,12 +1938,12 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>Det fremgår ikke af databasen, hvilket lands regler den følger (fandt "%1"; forventede NO, SE eller DK).</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+24" />
         <source>The database is open read-only.</source>
         <translation>Databasen er åbnet skrivebeskyttet.</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+67" />
         <source>The setting %1 is not in the database.</source>
         <translation>Indstillingen %1 findes ikke i databasen.</translation>
     </message>
@@ -1805,17 +1991,17 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
 <context>
     <name>fremdrift::DecisionEditor</name>
     <message>
-        <location filename="../ui/decisions/decisioneditor.cpp" line="+95" />
+        <location filename="../ui/decisions/decisioneditor.cpp" line="+44" />
         <source>Basis, dates and services</source>
         <translation>Lovgrundlag, datoer og ydelser</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Text sections</source>
         <translation>Tekstafsnit</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location filename="../ui/decisions/decisionheader.cpp" line="+66" />
         <source>&amp;Reload</source>
         <translation>G&amp;enindlæs</translation>
     </message>
@@ -1825,7 +2011,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>Hent afgørelsen, som den er gemt nu; dine ændringer her går tabt.</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location filename="../ui/decisions/decisiondatesform.cpp" line="+68" />
         <source>Not set</source>
         <translation>Ikke angivet</translation>
     </message>
@@ -1840,12 +2026,12 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>Afgørelser om længerevarende ydelser har normalt ingen fast slutdato; i stedet følges der op på dem.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Required: the letter must say when the decision will be evaluated.</source>
         <translation>Skal udfyldes: brevet skal oplyse, hvornår der bliver fulgt op på afgørelsen.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+16" />
         <source>&amp;Legal basis:</source>
         <translation>Lo&amp;vgrundlag:</translation>
     </message>
@@ -1865,17 +2051,17 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>&amp;Opfølgning:</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="-70" />
         <source>Choose the legal basis…</source>
         <translation>Vælg lovgrundlag…</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location filename="../ui/decisions/decisionservicespanel.cpp" line="+41" />
         <source>Services</source>
         <translation>Ydelser</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+2" />
         <source>&amp;Add service</source>
         <translation>Tilføj &amp;ydelse</translation>
     </message>
@@ -1885,7 +2071,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>F&amp;jern</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location filename="../ui/decisions/decisioneditor.cpp" line="+37" />
         <source>&amp;Save draft</source>
         <translation>&amp;Gem kladde</translation>
     </message>
@@ -1895,17 +2081,17 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>&amp;Luk</translation>
     </message>
     <message>
-        <location line="+106" />
+        <location filename="../ui/decisions/decisionheader.cpp" line="+84" />
         <source>Submitted for approval %1.</source>
         <translation>Sendt til godkendelse %1.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Approved by %1, %2.</source>
         <translation>Godkendt af %1, %2.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-107" />
         <source>Sent %1 (%2).</source>
         <translation>Sendt %1 (%2).</translation>
     </message>
@@ -1915,7 +2101,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>Anses for modtaget %1.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Received %1.</source>
         <translation>Modtaget %1.</translation>
     </message>
@@ -1925,37 +2111,37 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>%1: %2.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>In force from %1.</source>
         <translation>I kraft fra %1.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+104" />
         <source>Ended %1.</source>
         <translation>Afsluttet %1.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="-34" />
         <source>%1, not saved yet</source>
         <translation>%1, endnu ikke gemt</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+11" />
         <source>&lt;b&gt;Refused by the leader:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Afvist af lederen:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location filename="../ui/decisions/decisionservicespanel.cpp" line="+66" />
         <source>Previous allocation (%1) → new</source>
         <translation>Hidtidig bevilling (%1) → ny</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+60" />
         <source>Own time %1 h, shared time %2 h a week</source>
         <translation>Individuel tid %1 t, fælles tid %2 t pr. uge</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location filename="../ui/decisions/decisioneditor.cpp" line="+146" />
         <source>Saved.</source>
         <translation>Gemt.</translation>
     </message>
@@ -1970,12 +2156,12 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>Hvorfor skal afgørelsen tilbage til kladde? Begrundelsen bliver registreret.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+18" />
         <source>End the decision today, %1?</source>
         <translation>Vil du afslutte afgørelsen i dag, %1?</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+27" />
         <source>Before it can go for approval:</source>
         <translation>Før afgørelsen kan sendes til godkendelse:</translation>
     </message>
@@ -1990,7 +2176,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>Ikke gemt:</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+65" />
         <source>Unsaved changes</source>
         <translation>Ikke gemte ændringer</translation>
     </message>
@@ -2338,7 +2524,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
 <context>
     <name>fremdrift::DecisionsPage</name>
     <message>
-        <location filename="../ui/decisions/decisionspage.cpp" line="+126" />
+        <location filename="../ui/decisions/decisionspage.cpp" line="+127" />
         <source>Evaluation due within</source>
         <translation>Opfølgning inden for</translation>
     </message>
@@ -2378,7 +2564,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>&amp;Åbn</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+61" />
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -2595,19 +2781,42 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
     </message>
 </context>
 <context>
+    <name>fremdrift::LoginDialog</name>
+    <message>
+        <location filename="../ui/login/logindialog.cpp" line="+18" />
+        <source>Several people work in %1. Log in with your user name and password.</source>
+        <translation>Flere personer arbejder i %1. Log ind med dit brugernavn og din adgangskode.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Log in</source>
+        <translation>Log ind</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Password for %1</source>
+        <translation>Adgangskode til %1</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Type your user name.</source>
+        <translation>Skriv dit brugernavn.</translation>
+    </message>
+</context>
+<context>
     <name>fremdrift::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+39" />
+        <location filename="../ui/mainwindow.cpp" line="+46" />
         <source>Fremdrift databases (*.sqlite *.fremdrift *.db);;All files (*)</source>
         <translation>Fremdrift-databaser (*.sqlite *.fremdrift *.db);;Alle filer (*)</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+26" />
         <source>Areas</source>
         <translation>Områder</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+75" />
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
@@ -2627,7 +2836,17 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>Åbn &amp;seneste</translation>
     </message>
     <message>
+        <location line="+2" />
+        <source>Restore from &amp;backup…</source>
+        <translation>&amp;Gendan fra sikkerhedskopi…</translation>
+    </message>
+    <message>
         <location line="+3" />
+        <source>Change &amp;password…</source>
+        <translation>Skift a&amp;dgangskode…</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
@@ -2643,6 +2862,11 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>&amp;Shared databases…</source>
+        <translation>&amp;Delte databaser…</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>&amp;About Fremdrift</source>
         <translation>&amp;Om Fremdrift</translation>
     </message>
@@ -2652,7 +2876,22 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location line="+78" />
+        <location line="+79" />
+        <source>Not logged in, so %1 was not opened.</source>
+        <translation>Du er ikke logget ind, så %1 blev ikke åbnet.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Open a database first.</source>
+        <translation>Åbn en database først.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Your password has been changed.</source>
+        <translation>Din adgangskode er ændret.</translation>
+    </message>
+    <message>
+        <location line="+19" />
         <source>The database was created, but the demo data could not be added: %1</source>
         <translation>Databasen er oprettet, men demodata kunne ikke lægges ind: %1</translation>
     </message>
@@ -2682,12 +2921,32 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>Ryd listen</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+28" />
+        <source>The database is busy: another PC is saving. Retrying…</source>
+        <translation>Databasen er optaget: en anden pc er ved at gemme. Prøver igen…</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>Today's backup could not be made. You can keep working. %1</source>
+        <translation>Dagens sikkerhedskopi kunne ikke laves. Du kan arbejde videre. %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Backup made</source>
+        <translation>Sikkerhedskopi lavet</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>The database was restored from the backup. The replaced file was kept as %1.</source>
+        <translation>Databasen er gendannet fra sikkerhedskopien. Den erstattede fil er gemt som %1.</translation>
+    </message>
+    <message>
+        <location line="+39" />
         <source>No database is open</source>
         <translation>Ingen database er åben</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>%1 – Fremdrift</source>
         <translation>%1 – Fremdrift</translation>
     </message>
@@ -2707,7 +2966,22 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>Kan redigeres</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+3" />
+        <source>Network drive</source>
+        <translation>Netværksdrev</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Safe with Fremdrift's rollback journal; see Help &gt; Shared databases</source>
+        <translation>Sikker med Fremdrifts rollback-journal; se Hjælp &gt; Delte databaser</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The database is not using the rollback journal (journal mode: %1); see Help &gt; Shared databases</source>
+        <translation>Databasen bruger ikke rollback-journalen (journaltilstand: %1); se Hjælp &gt; Delte databaser</translation>
+    </message>
+    <message>
+        <location line="+17" />
         <source>About Fremdrift</source>
         <translation>Om Fremdrift</translation>
     </message>
@@ -2715,6 +2989,26 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <location line="+1" />
         <source>&lt;h3&gt;Fremdrift %1&lt;/h3&gt;&lt;p&gt;Progress plans and reviews of care decisions for municipal care offices in Norway, Sweden and Denmark.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and SQLite.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Fremdrift %1&lt;/h3&gt;&lt;p&gt;Fremdriftsplaner og opfølgning på afgørelser om hjælp og støtte – til kommunernes social- og handicapafdelinger i Norge, Sverige og Danmark.&lt;/p&gt;&lt;p&gt;Lavet med Qt %2 og SQLite.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>&lt;p&gt;The open database is on a network drive, with the rollback journal (journal mode: %1).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Den åbne database ligger på et netværksdrev og bruger rollback-journalen (journaltilstand: %1).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&lt;p&gt;The open database is on this computer's own disk.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Den åbne database ligger på denne computers egen disk.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Shared databases</source>
+        <translation>Delte databaser</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&lt;h3&gt;One database file for the office&lt;/h3&gt;&lt;p&gt;One Fremdrift file on a network drive works well when 2–8 people in one office share it over a reliable wired network, with daily backups. Fremdrift uses SQLite's rollback journal there (never WAL), waits its turn when another PC is saving, and refreshes open lists when someone else saves.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Avoid&lt;/b&gt; cloud-sync folders (Dropbox, OneDrive, Google Drive and the like: Fremdrift refuses them, because they copy the file while it is being written and lose changes), Wi-Fi between the PCs and the file server, and VPN connections over slow links.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Move to a database server&lt;/b&gt; when more than about 8 people work at the same time, when the office has several locations, when "busy" messages come often, or when the network drive's file locking is unreliable. PostgreSQL is the planned server engine for Fremdrift.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Én databasefil til afdelingen&lt;/h3&gt;&lt;p&gt;Én Fremdrift-fil på et netværksdrev fungerer godt, når 2–8 personer i samme afdeling deler den over et stabilt kablet netværk, og der tages sikkerhedskopi hver dag. Fremdrift bruger dér SQLites rollback-journal (aldrig WAL), venter på tur, når en anden pc er ved at gemme, og opdaterer åbne lister, når andre gemmer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Undgå&lt;/b&gt; skysynkroniserede mapper (Dropbox, OneDrive, Google Drive og lignende: Fremdrift afviser dem, fordi de kopierer filen, mens der skrives i den, og mister ændringer), wi-fi mellem pc'erne og filserveren samt VPN-forbindelser over langsomme linjer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Skift til en databaseserver&lt;/b&gt;, når mere end ca. 8 personer arbejder samtidig, når afdelingen har flere adresser, når meddelelsen "optaget" ofte dukker op, eller når netværksdrevets fillåsning er upålidelig. PostgreSQL er den planlagte servermotor til Fremdrift.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3080,6 +3374,76 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
     </message>
 </context>
 <context>
+    <name>fremdrift::PasswordDialog</name>
+    <message>
+        <location filename="../ui/login/passworddialog.cpp" line="+23" />
+        <source>Change password</source>
+        <translation>Skift adgangskode</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>A new password for %1. It needs at least %n characters.</source>
+        <translation>
+            <numerusform>En ny adgangskode til %1. Den skal have mindst %n tegn.</numerusform>
+            <numerusform>En ny adgangskode til %1. Den skal have mindst %n tegn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Current password:</source>
+        <translation>&amp;Nuværende adgangskode:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;New password:</source>
+        <translation>N&amp;y adgangskode:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Gentag den:</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>The two new passwords differ. Type the same one twice.</source>
+        <translation>De to nye adgangskoder er forskellige. Skriv den samme adgangskode begge gange.</translation>
+    </message>
+</context>
+<context>
+    <name>fremdrift::Passwords</name>
+    <message numerus="yes">
+        <location filename="../core/security/passwords.cpp" line="+45" />
+        <source>A password needs at least %n characters.</source>
+        <translation>
+            <numerusform>En adgangskode skal have mindst %n tegn.</numerusform>
+            <numerusform>En adgangskode skal have mindst %n tegn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>A password may have at most %n characters.</source>
+        <translation>
+            <numerusform>En adgangskode må højst have %n tegn.</numerusform>
+            <numerusform>En adgangskode må højst have %n tegn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A password cannot be only spaces.</source>
+        <translation>En adgangskode kan ikke kun bestå af mellemrum.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The password library could not start.</source>
+        <translation>Biblioteket til adgangskoder kunne ikke startes.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>There is not enough memory to protect the password. Close other programs and try again.</source>
+        <translation>Der er ikke nok hukommelse til at beskytte adgangskoden. Luk andre programmer, og prøv igen.</translation>
+    </message>
+</context>
+<context>
     <name>fremdrift::Permissions</name>
     <message>
         <location filename="../core/workflow/permissions.cpp" line="+18" />
@@ -3120,6 +3484,67 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <location line="+2" />
         <source>%1 is deactivated and may not do this.</source>
         <translation>%1 er deaktiveret og har ikke adgang til dette.</translation>
+    </message>
+</context>
+<context>
+    <name>fremdrift::Presence</name>
+    <message>
+        <location filename="../core/storage/presence.cpp" line="+46" />
+        <source>someone</source>
+        <translation>nogen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 on %2 (since %3)</source>
+        <translation>%1 på %2 (siden %3)</translation>
+    </message>
+</context>
+<context>
+    <name>fremdrift::RestoreDialog</name>
+    <message>
+        <location filename="../ui/backup/restoredialog.cpp" line="+36" />
+        <location line="+92" />
+        <source>Restore from backup</source>
+        <translation>Gendan fra sikkerhedskopi</translation>
+    </message>
+    <message>
+        <location line="-90" />
+        <source>Backups of %1 in %2, newest first. Restoring replaces the database with the backup you choose; the current file is kept beside it, ending in “.before-restore”.</source>
+        <translation>Sikkerhedskopier af %1 i %2, nyeste først. Når du gendanner, erstattes databasen af den sikkerhedskopi, du vælger; den nuværende fil gemmes ved siden af med endelsen “.before-restore”.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Made</source>
+        <translation>Oprettet</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Size</source>
+        <translation>Størrelse</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>There are no backups of this database yet.</source>
+        <translation>Der er endnu ingen sikkerhedskopier af denne database.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Restore…</source>
+        <translation>&amp;Gendan…</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>The database cannot be restored while others use it: %1. Ask them to close Fremdrift, then try again.</source>
+        <translation>Databasen kan ikke gendannes, mens andre bruger den: %1. Bed dem om at lukke Fremdrift, og prøv så igen.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Replace %1 with the backup made %2?
+
+Everything saved since then is no longer in the database. The current file is kept as %3.</source>
+        <translation>Erstat %1 med sikkerhedskopien fra %2?
+
+Alt, hvad der er gemt siden da, vil ikke længere findes i databasen. Den nuværende fil gemmes som %3.</translation>
     </message>
 </context>
 <context>
@@ -3242,7 +3667,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
 <context>
     <name>fremdrift::SettingsPage</name>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="+38" />
+        <location filename="../ui/pages/settingspage.cpp" line="+40" />
         <source>Save</source>
         <translation>Gem</translation>
     </message>
@@ -3322,7 +3747,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>Kan ændres</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+45" />
         <source>The database is sound: the whole file was read and every rule holds.</source>
         <translation>Databasen er i orden: hele filen er læst, og alle regler er overholdt.</translation>
     </message>
@@ -3507,7 +3932,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>Kommandoen kræver --%1.</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+59" />
         <source>Mark the database as a test database (accepts test ID numbers).</source>
         <translation>Markér databasen som testdatabase (accepterer testpersonnumre).</translation>
     </message>
@@ -3532,7 +3957,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>%1 findes allerede. Demodata kan kun lægges i en ny database: angiv en anden --db.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+38" />
+        <location filename="../app/cli/main.cpp" line="+40" />
         <source>Commands (dates are YYYY-MM-DD):
   init --jurisdiction no|se|dk [--test-data] [--office-name NAME]
                   create a new database
@@ -3540,7 +3965,18 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
                   create a new test database with invented demo data
   info            describe the database
   check           check integrity and schema; exit 0 only when sound
+  backup [--folder DIR] [--keep N]
+                  make a verified backup (default folder: local, per database)
+  backup list [--folder DIR]
+  restore FILE [--yes]
+                  replace the database with a backup; refused while others use it
   user list       the staff users
+  user add --username U --name NAME --role caseworker|leader|administrator|readonly
+                  [--title T]   (administrators; password: FREMDRIFT_PASSWORD_NEW or typed)
+  user passwd [USERNAME]
+                  change your password, or (administrators) anyone's
+  user deactivate USERNAME
+                  (administrators) the user keeps their history but cannot log in
   client add --name NAME | --given-name G --family-name F
              [--national-id ID] [--unit NAME]
   client list [--search TEXT] [--limit N]
@@ -3560,6 +3996,8 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
                   the complaint deadline (no database needed)
   rules national-id --jurisdiction no|se|dk NUMBER [--test-data]
                   check a national ID; exit 0 only when valid
+A database with several users, some with passwords, needs --user NAME and that
+user's password: FREMDRIFT_PASSWORD, or typed when asked on a terminal.
 Output is JSON on stdout; errors go to stderr. Exit codes: 0 done, 1 the command
 failed, 2 a wrong call.
 </source>
@@ -3569,8 +4007,19 @@ failed, 2 a wrong call.
   demo --jurisdiction no|se|dk [--clients N]
                   opret en ny testdatabase med opdigtede demodata
   info            beskriv databasen
-  check           kontrollér integritet og skema; exitkode 0 kun, hvis alt er i orden
+  check           kontrollér integritet og skema; afslutningskode 0 kun, når alt er i orden
+  backup [--folder MAPPE] [--keep N]
+                  tag en kontrolleret sikkerhedskopi (standardmappe: lokal, én pr. database)
+  backup list [--folder MAPPE]
+  restore FIL [--yes]
+                  erstat databasen med en sikkerhedskopi; afvises, mens andre bruger den
   user list       medarbejderne
+  user add --username U --name NAVN --role caseworker|leader|administrator|readonly
+                  [--title T]   (administratorer; adgangskode: FREMDRIFT_PASSWORD_NEW eller indtastet)
+  user passwd [BRUGERNAVN]
+                  skift din egen adgangskode, eller (administratorer) en andens
+  user deactivate BRUGERNAVN
+                  (administratorer) brugeren beholder sin historik, men kan ikke logge ind
   client add --name NAVN | --given-name G --family-name F
              [--national-id ID] [--unit NAVN]
   client list [--search TEKST] [--limit N]
@@ -3585,17 +4034,19 @@ failed, 2 a wrong call.
   decision send ID --date D --method post|digital|hand [--received D]
   decision end ID --date D
   import clients|decisions FIL [--dry-run]
-                  indlæs eksisterende sager fra CSV; exitkode 0 kun, hvis alle linjer er i orden
+                  indlæs en sagsstamme fra CSV; afslutningskode 0 kun, når alle linjer er i orden
   rules deadline --jurisdiction no|se|dk --received D
                   klagefristen (kræver ingen database)
   rules national-id --jurisdiction no|se|dk NUMMER [--test-data]
-                  kontrollér et personnummer; exitkode 0 kun, hvis det er gyldigt
-Output er JSON på stdout; fejl skrives til stderr. Exitkoder: 0 udført, 1 kommandoen
+                  kontrollér et personnummer; afslutningskode 0 kun, når det er gyldigt
+En database med flere brugere, hvoraf nogle har adgangskoder, kræver --user NAVN og
+brugerens adgangskode: FREMDRIFT_PASSWORD, eller indtastet i terminalen, når der spørges.
+Output er JSON på stdout; fejl skrives til stderr. Afslutningskoder: 0 udført, 1 kommandoen
 mislykkedes, 2 forkert kald.
 </translation>
     </message>
     <message>
-        <location line="+78" />
+        <location line="+91" />
         <source>Fremdrift's command-line tool.</source>
         <translation>Fremdrifts kommandolinjeværktøj.</translation>
     </message>
@@ -3813,6 +4264,122 @@ mislykkedes, 2 forkert kald.
         <location line="+7" />
         <source>Give the national ID number to check.</source>
         <translation>Angiv det personnummer, der skal kontrolleres.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="+21" />
+        <source>The backup folder (default: a folder for this database in the user's local data folder).</source>
+        <translation>Mappen til sikkerhedskopier (standard: en mappe til denne database i brugerens lokale datamappe).</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>How many backups to keep (default %1).</source>
+        <translation>Antal sikkerhedskopier, der skal gemmes (standard: %1).</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Replace the database without asking.</source>
+        <translation>Erstat databasen uden at spørge.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The backup to restore.</source>
+        <translation>Den sikkerhedskopi, der skal gendannes.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Which backup? Give its file (see "backup list").</source>
+        <translation>Hvilken sikkerhedskopi? Angiv filen (se "backup list").</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>This replaces %1 (last changed %2) with the backup %3; the current file is kept as %1.before-restore.</source>
+        <translation>Dette erstatter %1 (sidst ændret %2) med sikkerhedskopien %3; den nuværende fil gemmes som %1.before-restore.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>This puts the backup %1 in place as %2.</source>
+        <translation>Dette lægger sikkerhedskopien %1 på plads som %2.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Nothing was changed: run again with --yes to do it.</source>
+        <translation>Intet er ændret: kør kommandoen igen med --yes for at udføre den.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/usercommands.cpp" line="+71" />
+        <source>Give the new password in FREMDRIFT_PASSWORD_NEW, or run this on a terminal to type it.</source>
+        <translation>Angiv den nye adgangskode i FREMDRIFT_PASSWORD_NEW, eller kør kommandoen i en terminal for at indtaste den.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>New password for %1: </source>
+        <translation>Ny adgangskode til %1: </translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The same password again: </source>
+        <translation>Samme adgangskode igen: </translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The two passwords differ. Nothing was changed.</source>
+        <translation>De to adgangskoder er forskellige. Intet er ændret.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <location line="+179" />
+        <source>Password for %1: </source>
+        <translation>Adgangskode til %1: </translation>
+    </message>
+    <message>
+        <location line="-171" />
+        <source>The new user's login name.</source>
+        <translation>Den nye brugers brugernavn.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Full name.</source>
+        <translation>Fuldt navn.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>caseworker, leader, administrator or readonly.</source>
+        <translation>caseworker, leader, administrator eller readonly.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Job title.</source>
+        <translation>Stillingsbetegnelse.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Unknown role "%1": use caseworker, leader, administrator or readonly.</source>
+        <translation>Ukendt rolle "%1": brug caseworker, leader, administrator eller readonly.</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Whose password (administrators); default: your own.</source>
+        <translation>Hvis adgangskode (administratorer); standard: din egen.</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>Who to deactivate.</source>
+        <translation>Den bruger, der skal deaktiveres.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Give the user name of the user to deactivate.</source>
+        <translation>Angiv brugernavnet på den bruger, der skal deaktiveres.</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>A password is needed: set FREMDRIFT_PASSWORD, or run this on a terminal to type it.</source>
+        <translation>Der kræves en adgangskode: angiv FREMDRIFT_PASSWORD, eller kør kommandoen i en terminal for at indtaste den.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>This database has several users and needs a login: give --user NAME, and the password in FREMDRIFT_PASSWORD or typed when asked.</source>
+        <translation>Databasen har flere brugere og kræver login: angiv --user NAVN og adgangskoden i FREMDRIFT_PASSWORD, eller indtast den, når du bliver spurgt.</translation>
     </message>
 </context>
 <context>

@@ -193,6 +193,24 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../ui/login/logindialog.ui" line="+9" />
+        <source>Log in</source>
+        <translation>Logg inn</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>&amp;User name:</source>
+        <translation>&amp;Brukernavn:</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Passord:</translation>
+    </message>
+</context>
+<context>
     <name>NewDatabaseDialog</name>
     <message>
         <location filename="../ui/newdatabasedialog.ui" line="+9" />
@@ -646,54 +664,217 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
     </message>
 </context>
 <context>
+    <name>fremdrift::Accounts</name>
+    <message>
+        <location filename="../core/security/accounts.cpp" line="+80" />
+        <source>The user name or the password is wrong.</source>
+        <translation>Brukernavnet eller passordet er feil.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>Too many wrong passwords. Wait %n minute(s) and try again.</source>
+        <translation>
+            <numerusform>For mange feil passord. Vent %n minutt og prøv igjen.</numerusform>
+            <numerusform>For mange feil passord. Vent %n minutter og prøv igjen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>Too many wrong passwords. Wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>For mange feil passord. Vent %n sekund og prøv igjen.</numerusform>
+            <numerusform>For mange feil passord. Vent %n sekunder og prøv igjen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>A user name needs 1 to 64 letters, digits, '.', '_', '-' or '@', and no spaces.</source>
+        <translation>Et brukernavn må ha 1 til 64 tegn (bokstaver, sifre, '.', '_', '-' eller '@') og ingen mellomrom.</translation>
+    </message>
+    <message>
+        <location line="+66" />
+        <source>%1 has no password yet. Ask an administrator to set one (fremdrift-cli user passwd %2).</source>
+        <translation>%1 har ikke fått passord ennå. Be en administrator om å sette et (fremdrift-cli user passwd %2).</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>%1 is deactivated and cannot log in.</source>
+        <translation>%1 er deaktivert og kan ikke logge inn.</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Set a password of your own first (fremdrift-cli user passwd), so that you can still log in once the database has more users.</source>
+        <translation>Sett først et eget passord (fremdrift-cli user passwd), slik at du fortsatt kan logge inn når flere ansatte får tilgang til databasen.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Give the user's full name.</source>
+        <translation>Oppgi det fulle navnet til den ansatte.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>There is already a staff user called "%1". Choose another user name.</source>
+        <translation>Det finnes allerede en ansatt med tilgang som heter «%1». Velg et annet brukernavn.</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <location line="+42" />
+        <source>There is no staff user called "%1".</source>
+        <translation>Det finnes ingen ansatt med tilgang som heter «%1».</translation>
+    </message>
+    <message>
+        <location line="-38" />
+        <source>The current password is wrong. The password is unchanged.</source>
+        <translation>Det nåværende passordet er feil. Passordet er ikke endret.</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>%1 is already deactivated.</source>
+        <translation>%1 er allerede deaktivert.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 is the last active administrator. Make another user an administrator first.</source>
+        <translation>%1 er den siste aktive administratoren. Gjør en annen ansatt til administrator først.</translation>
+    </message>
+</context>
+<context>
+    <name>fremdrift::Backups</name>
+    <message>
+        <location filename="../core/storage/backup.cpp" line="+174" />
+        <source>Some rows point to rows that are missing.</source>
+        <translation>Noen rader viser til rader som ikke finnes.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>The backup %1 cannot be used. %2</source>
+        <translation>Sikkerhetskopien %1 kan ikke brukes. %2</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The backup %1 was made by a newer version of Fremdrift (schema %2). Update Fremdrift to use it.</source>
+        <translation>Sikkerhetskopien %1 er laget av en nyere versjon av Fremdrift (skjema %2). Oppdater Fremdrift for å bruke den.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The backup %1 failed its check: %2</source>
+        <translation>Sikkerhetskopien %1 besto ikke kontrollen: %2</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>At least one backup must be kept.</source>
+        <translation>Minst én sikkerhetskopi må beholdes.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The backup folder %1 cannot be created.</source>
+        <translation>Mappen for sikkerhetskopier, %1, kan ikke opprettes.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The backup could not be made. %1</source>
+        <translation>Sikkerhetskopien kunne ikke lages. %1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The backup was made but failed its check, so it was discarded. %1</source>
+        <translation>Sikkerhetskopien ble laget, men besto ikke kontrollen og er derfor forkastet. %1</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>The backup could not be given its name in %1.</source>
+        <translation>Sikkerhetskopien kunne ikke få sitt endelige navn i %1.</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>There is no backup %1.</source>
+        <translation>Sikkerhetskopien %1 finnes ikke.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The backup and the database are the same file.</source>
+        <translation>Sikkerhetskopien og databasen er samme fil.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The folder %1 does not exist.</source>
+        <translation>Mappen %1 finnes ikke.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>The database is in use: %1. Ask them to close Fremdrift, then restore again. Nothing was replaced.</source>
+        <translation>Databasen er i bruk: %1. Be dem lukke Fremdrift, og gjenopprett deretter på nytt. Ingenting er erstattet.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 is not a Fremdrift database, so it was not replaced.</source>
+        <translation>%1 er ikke en Fremdrift-database, så den er ikke erstattet.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The backup could not be copied to %1. Nothing was replaced.</source>
+        <translation>Sikkerhetskopien kunne ikke kopieres til %1. Ingenting er erstattet.</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>The current database could not be kept as %1, so it was not replaced.</source>
+        <translation>Den nåværende databasen kunne ikke tas vare på som %1, så den er ikke erstattet.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The database %1 could not be replaced: %2. It was left as it was.</source>
+        <translation>Databasen %1 kunne ikke erstattes: %2. Den er ikke endret.</translation>
+    </message>
+</context>
+<context>
     <name>fremdrift::CaseloadImport</name>
     <message>
-        <location filename="../core/importing/csvimport.cpp" line="+113" />
+        <location filename="../core/importing/columnmap.cpp" line="+114" />
         <source>Column %1 has no name in the header, but this line has "%2" in it.</source>
         <translation>Kolonne %1 mangler navn i overskriftslinjen, men denne linjen har «%2» i den kolonnen.</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="-25" />
         <source>The columns "%1" and "%2" both mean %3: keep one.</source>
         <translation>Kolonnene «%1» og «%2» betyr begge %3. Behold bare én av dem.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="-56" />
         <source>Unknown column %1: check the spelling, or remove the column. The columns this file may have are: %2.</source>
         <translation>Ukjent kolonne %1. Sjekk stavemåten, eller fjern kolonnen. Filen kan ha disse kolonnene: %2.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+17" />
         <source>Required column missing: %1.</source>
         <translation>Filen mangler en kolonne som må være med: %1.</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location filename="../core/importing/importvalues.cpp" line="+66" />
         <source>"%1" is not a date: write it as YYYY-MM-DD or DD.MM.YYYY.</source>
         <translation>«%1» er ikke en dato. Skriv den som YYYY-MM-DD eller DD.MM.YYYY.</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location filename="../core/importing/stafflookup.cpp" line="+28" />
         <source>There is no staff user with the username "%1".</source>
         <translation>Det finnes ingen ansatt med brukernavnet «%1».</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>%1 (%2) is deactivated.</source>
         <translation>%1 (%2) er deaktivert.</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location filename="../core/importing/csvimport.cpp" line="+67" />
         <source>The file is empty: the first line must name the columns.</source>
         <translation>Filen er tom. Den første linjen må inneholde navnene på kolonnene.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location filename="../core/importing/decisionimport.cpp" line="+58" />
         <source>Required column missing: client_national_id or client_id.</source>
         <translation>Filen mangler en kolonne som må være med: client_national_id eller client_id.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location filename="../core/importing/csvimport.cpp" line="+19" />
         <source>Line %1 could not be written, so nothing was imported: %2</source>
         <translation>Linje %1 kunne ikke lagres, så ingenting er importert: %2</translation>
     </message>
@@ -703,92 +884,92 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>Importen kunne ikke lagres, så ingenting er importert: %1</translation>
     </message>
     <message>
-        <location line="+343" />
+        <location filename="../core/importing/clientimport.cpp" line="+119" />
         <source>"%1" is not one of full, partial, none or not_assessed.</source>
         <translation>«%1» er ikke en av verdiene full, partial, none eller not_assessed.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+24" />
         <source>"%1" is not one of yes, no or needed.</source>
         <translation>«%1» er ikke en av verdiene yes, no eller needed.</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+46" />
         <source>%1 is also on line %2: each client only once.</source>
         <translation>%1 står også på linje %2. Hver bruker skal bare stå én gang.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+18" />
         <source>%1 is already in the database: %2 (client %3).</source>
         <translation>%1 finnes allerede i databasen: %2 (bruker %3).</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location filename="../core/importing/decisionlines.cpp" line="+84" />
         <source>Every line needs the reference of the decision it belongs to.</source>
         <translation>Hver linje må ha referansen til vedtaket den hører til.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+32" />
         <source>"%1" here, but "%2" on line %3: the lines of decision %4 must agree (or leave it empty).</source>
         <translation>Her står det «%1», men på linje %3 står det «%2». Linjene for vedtak %4 må ha samme verdi (eller la feltet stå tomt).</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+20" />
         <source>Give the service: each line is one service of the decision.</source>
         <translation>Oppgi tjenesten. Hver linje er én tjeneste i vedtaket.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+15" />
         <source>"%1" is not a number of hours a week, e.g. 7,5.</source>
         <translation>«%1» er ikke et antall timer per uke, for eksempel 7,5.</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location filename="../core/importing/decisionimport.cpp" line="+45" />
         <source>Decision %1 does not say whose it is: give client_national_id or client_id.</source>
         <translation>Det står ikke hvilken bruker vedtak %1 gjelder. Oppgi client_national_id eller client_id.</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+29" />
         <source>There is no client with the national ID %1: import the clients first.</source>
         <translation>Det finnes ingen bruker med fødselsnummer %1. Importer brukerne først.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+14" />
         <source>"%1" is not a client id (a whole number).</source>
         <translation>«%1» er ikke en bruker-id (et heltall).</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10" />
         <source>Client %1 is not the client with the national ID given.</source>
         <translation>Bruker %1 er ikke den brukeren som har fødselsnummeret som er oppgitt.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>There is no client with id %1.</source>
         <translation>Det finnes ingen bruker med id %1.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+33" />
         <source>Give the legal basis of decision %1.</source>
         <translation>Oppgi hjemmelen for vedtak %1.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+15" />
         <source>"%1" is not a status an import can give: use in_force (the default) or draft.</source>
         <translation>«%1» er ikke en status som kan brukes ved import. Bruk in_force (standard) eller draft.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+28" />
         <source>Decision %1 is in force: give the date it is valid from.</source>
         <translation>Vedtak %1 er iverksatt. Oppgi datoen det gjelder fra.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+6" />
         <source>Decision %1 is in force: give the date it will be evaluated.</source>
         <translation>Vedtak %1 er iverksatt. Oppgi datoen det skal evalueres.</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+45" />
         <source>Decision %1 is already in the database.</source>
         <translation>Vedtak %1 finnes allerede i databasen.</translation>
     </message>
@@ -1474,7 +1655,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
 <context>
     <name>fremdrift::ClientsPage</name>
     <message>
-        <location filename="../ui/clients/clientspage.cpp" line="+36" />
+        <location filename="../ui/clients/clientspage.cpp" line="+37" />
         <source>&amp;New client…</source>
         <translation>&amp;Ny bruker…</translation>
     </message>
@@ -1499,7 +1680,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>Brukere</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+50" />
         <source>No database is open</source>
         <translation>Ingen database er åpen</translation>
     </message>
@@ -1656,7 +1837,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
 <context>
     <name>fremdrift::Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="+42" />
+        <location filename="../core/storage/database.cpp" line="+43" />
         <source>The file %1 cannot be read: %2.</source>
         <translation>Filen %1 kan ikke leses: %2.</translation>
     </message>
@@ -1666,7 +1847,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>Mappen %1 finnes ikke. Velg en mappe som finnes, eller opprett mappen først.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+25" />
         <source>This database was made by a newer version of Fremdrift (schema %1; this version knows up to %2). It is open read-only: update Fremdrift to make changes.</source>
         <translation>Databasen er laget av en nyere versjon av Fremdrift (skjema %1, mens denne versjonen bare kjenner skjema til og med %2). Den er derfor bare åpnet for lesing. Oppdater Fremdrift for å kunne gjøre endringer.</translation>
     </message>
@@ -1677,12 +1858,12 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
     </message>
     <message>
         <location line="+10" />
-        <location line="+58" />
+        <location line="+62" />
         <source>No database file was given.</source>
         <translation>Ingen databasefil er oppgitt.</translation>
     </message>
     <message>
-        <location line="-52" />
+        <location line="-53" />
         <source>There is no file %1. Check the name, or create a new database.</source>
         <translation>Filen %1 finnes ikke. Sjekk navnet, eller opprett en ny database.</translation>
     </message>
@@ -1707,22 +1888,27 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>Databasen er åpnet skrivebeskyttet, slik du ba om.</translation>
     </message>
     <message>
-        <location line="-108" />
+        <location line="-111" />
         <source>The file is read-only, so the database was opened for reading only.</source>
         <translation>Filen er skrivebeskyttet, så databasen er bare åpnet for lesing.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-19" />
+        <source>%1 is in a cloud-sync folder (%2). Fremdrift does not use a database there: the sync program copies the file while it is being written, so changes are lost and the file can be damaged. Nothing was changed. Move the database to a folder on this computer or to the office's network drive.</source>
+        <translation>%1 ligger i en skylagringsmappe (%2). Fremdrift bruker ikke databaser som ligger der: synkroniseringsprogrammet kopierer filen mens det skrives til den, så endringer går tapt og filen kan bli skadet. Ingenting er endret. Flytt databasen til en mappe på denne datamaskinen eller til kontorets nettverksstasjon.</translation>
+    </message>
+    <message>
+        <location line="+23" />
         <source>The folder %1 is read-only, so the database was opened for reading only.</source>
         <translation>Mappen %1 er skrivebeskyttet, så databasen er bare åpnet for lesing.</translation>
     </message>
     <message>
-        <location line="+136" />
+        <location line="+143" />
         <source>The file %1 already exists. Open it, or choose another name for the new database.</source>
         <translation>Filen %1 finnes allerede. Åpne den, eller velg et annet navn på den nye databasen.</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+68" />
         <source>The database %1 could not be created. %2</source>
         <translation>Databasen %1 kunne ikke opprettes. %2</translation>
     </message>
@@ -1732,7 +1918,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>Databasen %1 er skadet og kan ikke åpnes. Ingenting er endret. Gjenopprett den fra en sikkerhetskopi.</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+45" />
         <source>The database setting %1 could not be set (it is %2, expected %3).</source>
         <translation>Databaseinnstillingen %1 kunne ikke settes (den er %2, men skulle vært %3).</translation>
     </message>
@@ -1752,12 +1938,12 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>Databasen oppgir ikke hvilket lands regler den følger (fant «%1», men skulle vært NO, SE eller DK).</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+24" />
         <source>The database is open read-only.</source>
         <translation>Databasen er åpnet skrivebeskyttet.</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+67" />
         <source>The setting %1 is not in the database.</source>
         <translation>Innstillingen %1 finnes ikke i databasen.</translation>
     </message>
@@ -1805,17 +1991,17 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
 <context>
     <name>fremdrift::DecisionEditor</name>
     <message>
-        <location filename="../ui/decisions/decisioneditor.cpp" line="+95" />
+        <location filename="../ui/decisions/decisioneditor.cpp" line="+44" />
         <source>Basis, dates and services</source>
         <translation>Hjemmel, datoer og tjenester</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Text sections</source>
         <translation>Tekstavsnitt</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location filename="../ui/decisions/decisionheader.cpp" line="+66" />
         <source>&amp;Reload</source>
         <translation>&amp;Last inn på nytt</translation>
     </message>
@@ -1825,7 +2011,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>Hent vedtaket slik det er lagret nå. Endringene du har gjort her, går tapt.</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location filename="../ui/decisions/decisiondatesform.cpp" line="+68" />
         <source>Not set</source>
         <translation>Ikke angitt</translation>
     </message>
@@ -1840,12 +2026,12 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>Vedtak om langvarige tjenester har vanligvis ingen fast sluttdato. De evalueres i stedet.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Required: the letter must say when the decision will be evaluated.</source>
         <translation>Må fylles ut: vedtaksbrevet skal opplyse om når vedtaket skal evalueres.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+16" />
         <source>&amp;Legal basis:</source>
         <translation>&amp;Hjemmel:</translation>
     </message>
@@ -1865,17 +2051,17 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>&amp;Evalueringsdato:</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="-70" />
         <source>Choose the legal basis…</source>
         <translation>Velg hjemmel…</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location filename="../ui/decisions/decisionservicespanel.cpp" line="+41" />
         <source>Services</source>
         <translation>Tjenester</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+2" />
         <source>&amp;Add service</source>
         <translation>Le&amp;gg til tjeneste</translation>
     </message>
@@ -1885,7 +2071,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>Fje&amp;rn</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location filename="../ui/decisions/decisioneditor.cpp" line="+37" />
         <source>&amp;Save draft</source>
         <translation>Lagre &amp;utkast</translation>
     </message>
@@ -1895,17 +2081,17 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>Lu&amp;kk</translation>
     </message>
     <message>
-        <location line="+106" />
+        <location filename="../ui/decisions/decisionheader.cpp" line="+84" />
         <source>Submitted for approval %1.</source>
         <translation>Sendt til godkjenning %1.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Approved by %1, %2.</source>
         <translation>Godkjent av %1, %2.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-107" />
         <source>Sent %1 (%2).</source>
         <translation>Sendt %1 (%2).</translation>
     </message>
@@ -1915,7 +2101,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>Regnes som mottatt %1.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Received %1.</source>
         <translation>Mottatt %1.</translation>
     </message>
@@ -1925,37 +2111,37 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>%1: %2.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>In force from %1.</source>
         <translation>Iverksettes fra %1.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+104" />
         <source>Ended %1.</source>
         <translation>Avsluttet %1.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="-34" />
         <source>%1, not saved yet</source>
         <translation>%1, ikke lagret ennå</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+11" />
         <source>&lt;b&gt;Refused by the leader:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Avslått av leder:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location filename="../ui/decisions/decisionservicespanel.cpp" line="+66" />
         <source>Previous allocation (%1) → new</source>
         <translation>Tidligere tildeling (%1) → ny</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+60" />
         <source>Own time %1 h, shared time %2 h a week</source>
         <translation>Egentid %1 t, fellestid %2 t per uke</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location filename="../ui/decisions/decisioneditor.cpp" line="+146" />
         <source>Saved.</source>
         <translation>Lagret.</translation>
     </message>
@@ -1970,12 +2156,12 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>Hvorfor skal vedtaket tilbake til utkast? Begrunnelsen blir lagret.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+18" />
         <source>End the decision today, %1?</source>
         <translation>Vil du avslutte vedtaket i dag, %1?</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+27" />
         <source>Before it can go for approval:</source>
         <translation>Dette må være på plass før vedtaket kan sendes til godkjenning:</translation>
     </message>
@@ -1990,7 +2176,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>Ikke lagret:</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+65" />
         <source>Unsaved changes</source>
         <translation>Endringer som ikke er lagret</translation>
     </message>
@@ -2338,7 +2524,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
 <context>
     <name>fremdrift::DecisionsPage</name>
     <message>
-        <location filename="../ui/decisions/decisionspage.cpp" line="+126" />
+        <location filename="../ui/decisions/decisionspage.cpp" line="+127" />
         <source>Evaluation due within</source>
         <translation>Skal evalueres innen</translation>
     </message>
@@ -2378,7 +2564,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>&amp;Åpne</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+61" />
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -2595,19 +2781,42 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
     </message>
 </context>
 <context>
+    <name>fremdrift::LoginDialog</name>
+    <message>
+        <location filename="../ui/login/logindialog.cpp" line="+18" />
+        <source>Several people work in %1. Log in with your user name and password.</source>
+        <translation>Flere personer arbeider i %1. Logg inn med brukernavnet og passordet ditt.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Log in</source>
+        <translation>Logg inn</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Password for %1</source>
+        <translation>Passord for %1</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Type your user name.</source>
+        <translation>Skriv inn brukernavnet ditt.</translation>
+    </message>
+</context>
+<context>
     <name>fremdrift::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+39" />
+        <location filename="../ui/mainwindow.cpp" line="+46" />
         <source>Fremdrift databases (*.sqlite *.fremdrift *.db);;All files (*)</source>
         <translation>Fremdrift-databaser (*.sqlite *.fremdrift *.db);;Alle filer (*)</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+26" />
         <source>Areas</source>
         <translation>Områder</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+75" />
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
@@ -2627,7 +2836,17 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>Nylig &amp;brukte</translation>
     </message>
     <message>
+        <location line="+2" />
+        <source>Restore from &amp;backup…</source>
+        <translation>Gjenopprett fra &amp;sikkerhetskopi…</translation>
+    </message>
+    <message>
         <location line="+3" />
+        <source>Change &amp;password…</source>
+        <translation>Bytt &amp;passord…</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
@@ -2643,6 +2862,11 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>&amp;Shared databases…</source>
+        <translation>&amp;Delte databaser…</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>&amp;About Fremdrift</source>
         <translation>&amp;Om Fremdrift</translation>
     </message>
@@ -2652,7 +2876,22 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location line="+78" />
+        <location line="+79" />
+        <source>Not logged in, so %1 was not opened.</source>
+        <translation>Du er ikke logget inn, så %1 ble ikke åpnet.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Open a database first.</source>
+        <translation>Åpne en database først.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Your password has been changed.</source>
+        <translation>Passordet ditt er endret.</translation>
+    </message>
+    <message>
+        <location line="+19" />
         <source>The database was created, but the demo data could not be added: %1</source>
         <translation>Databasen er opprettet, men demodataene kunne ikke legges inn: %1</translation>
     </message>
@@ -2682,12 +2921,32 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>Tøm listen</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+28" />
+        <source>The database is busy: another PC is saving. Retrying…</source>
+        <translation>Databasen er opptatt: en annen datamaskin lagrer. Prøver på nytt…</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>Today's backup could not be made. You can keep working. %1</source>
+        <translation>Dagens sikkerhetskopi kunne ikke lages. Du kan fortsette å arbeide. %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Backup made</source>
+        <translation>Sikkerhetskopien er laget</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>The database was restored from the backup. The replaced file was kept as %1.</source>
+        <translation>Databasen er gjenopprettet fra sikkerhetskopien. Filen som ble erstattet, er tatt vare på som %1.</translation>
+    </message>
+    <message>
+        <location line="+39" />
         <source>No database is open</source>
         <translation>Ingen database er åpen</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>%1 – Fremdrift</source>
         <translation>%1 – Fremdrift</translation>
     </message>
@@ -2707,7 +2966,22 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>Kan endres</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+3" />
+        <source>Network drive</source>
+        <translation>Nettverksstasjon</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Safe with Fremdrift's rollback journal; see Help &gt; Shared databases</source>
+        <translation>Trygt med tilbakeføringsjournalen til Fremdrift. Se Hjelp &gt; Delte databaser</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The database is not using the rollback journal (journal mode: %1); see Help &gt; Shared databases</source>
+        <translation>Databasen bruker ikke tilbakeføringsjournalen (journalmodus: %1). Se Hjelp &gt; Delte databaser</translation>
+    </message>
+    <message>
+        <location line="+17" />
         <source>About Fremdrift</source>
         <translation>Om Fremdrift</translation>
     </message>
@@ -2715,6 +2989,26 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <location line="+1" />
         <source>&lt;h3&gt;Fremdrift %1&lt;/h3&gt;&lt;p&gt;Progress plans and reviews of care decisions for municipal care offices in Norway, Sweden and Denmark.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and SQLite.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Fremdrift %1&lt;/h3&gt;&lt;p&gt;Fremdriftsplaner og gjennomgang av vedtak om helse- og omsorgstjenester for kommunale tildelingskontorer i Norge, Sverige og Danmark.&lt;/p&gt;&lt;p&gt;Laget med Qt %2 og SQLite.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>&lt;p&gt;The open database is on a network drive, with the rollback journal (journal mode: %1).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Den åpne databasen ligger på en nettverksstasjon og bruker tilbakeføringsjournal (journalmodus: %1).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&lt;p&gt;The open database is on this computer's own disk.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Den åpne databasen ligger på den lokale disken på denne datamaskinen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Shared databases</source>
+        <translation>Delte databaser</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&lt;h3&gt;One database file for the office&lt;/h3&gt;&lt;p&gt;One Fremdrift file on a network drive works well when 2–8 people in one office share it over a reliable wired network, with daily backups. Fremdrift uses SQLite's rollback journal there (never WAL), waits its turn when another PC is saving, and refreshes open lists when someone else saves.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Avoid&lt;/b&gt; cloud-sync folders (Dropbox, OneDrive, Google Drive and the like: Fremdrift refuses them, because they copy the file while it is being written and lose changes), Wi-Fi between the PCs and the file server, and VPN connections over slow links.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Move to a database server&lt;/b&gt; when more than about 8 people work at the same time, when the office has several locations, when "busy" messages come often, or when the network drive's file locking is unreliable. PostgreSQL is the planned server engine for Fremdrift.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Én databasefil for kontoret&lt;/h3&gt;&lt;p&gt;Én Fremdrift-fil på en nettverksstasjon fungerer godt når 2–8 personer på ett kontor deler den over et stabilt kablet nettverk, og det tas sikkerhetskopi hver dag. Fremdrift bruker da tilbakeføringsjournalen i SQLite (aldri WAL), venter på tur når en annen datamaskin lagrer, og oppdaterer åpne lister når noen andre lagrer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Unngå&lt;/b&gt; skylagringsmapper (Dropbox, OneDrive, Google Drive og lignende – Fremdrift avviser dem, fordi de kopierer filen mens det skrives til den, og endringer går tapt), trådløst nettverk (Wi-Fi) mellom datamaskinene og filserveren, og VPN-forbindelser over trege linjer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gå over til en databaseserver&lt;/b&gt; når mer enn rundt 8 personer arbeider samtidig, når kontoret holder til på flere steder, når meldingen om at databasen er opptatt kommer ofte, eller når fillåsingen på nettverksstasjonen ikke er til å stole på. PostgreSQL er den planlagte servermotoren for Fremdrift.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3080,6 +3374,76 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
     </message>
 </context>
 <context>
+    <name>fremdrift::PasswordDialog</name>
+    <message>
+        <location filename="../ui/login/passworddialog.cpp" line="+23" />
+        <source>Change password</source>
+        <translation>Bytt passord</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>A new password for %1. It needs at least %n characters.</source>
+        <translation>
+            <numerusform>Nytt passord for %1. Det må ha minst %n tegn.</numerusform>
+            <numerusform>Nytt passord for %1. Det må ha minst %n tegn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Current password:</source>
+        <translation>&amp;Nåværende passord:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;New password:</source>
+        <translation>Nytt &amp;passord:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Gjenta passordet:</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>The two new passwords differ. Type the same one twice.</source>
+        <translation>De to nye passordene er ikke like. Skriv det samme passordet to ganger.</translation>
+    </message>
+</context>
+<context>
+    <name>fremdrift::Passwords</name>
+    <message numerus="yes">
+        <location filename="../core/security/passwords.cpp" line="+45" />
+        <source>A password needs at least %n characters.</source>
+        <translation>
+            <numerusform>Et passord må ha minst %n tegn.</numerusform>
+            <numerusform>Et passord må ha minst %n tegn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>A password may have at most %n characters.</source>
+        <translation>
+            <numerusform>Et passord kan ha høyst %n tegn.</numerusform>
+            <numerusform>Et passord kan ha høyst %n tegn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A password cannot be only spaces.</source>
+        <translation>Et passord kan ikke bestå av bare mellomrom.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The password library could not start.</source>
+        <translation>Passordbiblioteket kunne ikke startes.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>There is not enough memory to protect the password. Close other programs and try again.</source>
+        <translation>Det er ikke nok minne til å beskytte passordet. Lukk andre programmer og prøv igjen.</translation>
+    </message>
+</context>
+<context>
     <name>fremdrift::Permissions</name>
     <message>
         <location filename="../core/workflow/permissions.cpp" line="+18" />
@@ -3120,6 +3484,67 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <location line="+2" />
         <source>%1 is deactivated and may not do this.</source>
         <translation>%1 er deaktivert og har ikke tilgang til dette.</translation>
+    </message>
+</context>
+<context>
+    <name>fremdrift::Presence</name>
+    <message>
+        <location filename="../core/storage/presence.cpp" line="+46" />
+        <source>someone</source>
+        <translation>noen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 on %2 (since %3)</source>
+        <translation>%1 på %2 (siden %3)</translation>
+    </message>
+</context>
+<context>
+    <name>fremdrift::RestoreDialog</name>
+    <message>
+        <location filename="../ui/backup/restoredialog.cpp" line="+36" />
+        <location line="+92" />
+        <source>Restore from backup</source>
+        <translation>Gjenopprett fra sikkerhetskopi</translation>
+    </message>
+    <message>
+        <location line="-90" />
+        <source>Backups of %1 in %2, newest first. Restoring replaces the database with the backup you choose; the current file is kept beside it, ending in “.before-restore”.</source>
+        <translation>Sikkerhetskopier av %1 i %2, nyeste først. Når du gjenoppretter, blir databasen erstattet med sikkerhetskopien du velger. Den nåværende filen blir tatt vare på ved siden av, med et navn som slutter på «.before-restore».</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Made</source>
+        <translation>Laget</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Size</source>
+        <translation>Størrelse</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>There are no backups of this database yet.</source>
+        <translation>Det finnes ingen sikkerhetskopier av denne databasen ennå.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Restore…</source>
+        <translation>&amp;Gjenopprett…</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>The database cannot be restored while others use it: %1. Ask them to close Fremdrift, then try again.</source>
+        <translation>Databasen kan ikke gjenopprettes mens andre bruker den: %1. Be dem lukke Fremdrift, og prøv igjen.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Replace %1 with the backup made %2?
+
+Everything saved since then is no longer in the database. The current file is kept as %3.</source>
+        <translation>Vil du erstatte %1 med sikkerhetskopien fra %2?
+
+Alt som er lagret siden da, vil ikke lenger finnes i databasen. Den nåværende filen blir tatt vare på som %3.</translation>
     </message>
 </context>
 <context>
@@ -3242,7 +3667,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
 <context>
     <name>fremdrift::SettingsPage</name>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="+38" />
+        <location filename="../ui/pages/settingspage.cpp" line="+40" />
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
@@ -3322,7 +3747,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>Kan endres</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+45" />
         <source>The database is sound: the whole file was read and every rule holds.</source>
         <translation>Databasen er i orden: hele filen er lest, og alle reglene er oppfylt.</translation>
     </message>
@@ -3507,7 +3932,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>Denne kommandoen krever --%1.</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+59" />
         <source>Mark the database as a test database (accepts test ID numbers).</source>
         <translation>Merk databasen som testdatabase (godtar syntetiske testnumre).</translation>
     </message>
@@ -3532,7 +3957,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>%1 finnes allerede. Demodata kan bare legges inn i en ny database. Oppgi en annen --db.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+38" />
+        <location filename="../app/cli/main.cpp" line="+40" />
         <source>Commands (dates are YYYY-MM-DD):
   init --jurisdiction no|se|dk [--test-data] [--office-name NAME]
                   create a new database
@@ -3540,7 +3965,18 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
                   create a new test database with invented demo data
   info            describe the database
   check           check integrity and schema; exit 0 only when sound
+  backup [--folder DIR] [--keep N]
+                  make a verified backup (default folder: local, per database)
+  backup list [--folder DIR]
+  restore FILE [--yes]
+                  replace the database with a backup; refused while others use it
   user list       the staff users
+  user add --username U --name NAME --role caseworker|leader|administrator|readonly
+                  [--title T]   (administrators; password: FREMDRIFT_PASSWORD_NEW or typed)
+  user passwd [USERNAME]
+                  change your password, or (administrators) anyone's
+  user deactivate USERNAME
+                  (administrators) the user keeps their history but cannot log in
   client add --name NAME | --given-name G --family-name F
              [--national-id ID] [--unit NAME]
   client list [--search TEXT] [--limit N]
@@ -3560,6 +3996,8 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
                   the complaint deadline (no database needed)
   rules national-id --jurisdiction no|se|dk NUMBER [--test-data]
                   check a national ID; exit 0 only when valid
+A database with several users, some with passwords, needs --user NAME and that
+user's password: FREMDRIFT_PASSWORD, or typed when asked on a terminal.
 Output is JSON on stdout; errors go to stderr. Exit codes: 0 done, 1 the command
 failed, 2 a wrong call.
 </source>
@@ -3568,17 +4006,26 @@ failed, 2 a wrong call.
                   opprett en ny database
   demo --jurisdiction no|se|dk [--clients N]
                   opprett en ny testdatabase med oppdiktede demodata
-  info            vis opplysninger om databasen
-  check           kontroller integritet og skjema; avslutter med 0 bare
-                  når alt er i orden
+  info            beskriv databasen
+  check           kontroller integritet og skjema; avslutter med 0 bare når alt er i orden
+  backup [--folder MAPPE] [--keep N]
+                  lag en kontrollert sikkerhetskopi (standard: en lokal mappe per database)
+  backup list [--folder MAPPE]
+  restore FIL [--yes]
+                  erstatt databasen med en sikkerhetskopi; avvises mens andre bruker den
   user list       de ansatte med tilgang
-  client add --name NAVN | --given-name F --family-name E
+  user add --username U --name NAVN --role caseworker|leader|administrator|readonly
+                  [--title T]   (administratorer; passord: FREMDRIFT_PASSWORD_NEW eller skrives inn)
+  user passwd [BRUKERNAVN]
+                  bytt ditt eget passord, eller (administratorer) passordet til hvem som helst
+  user deactivate BRUKERNAVN
+                  (administratorer) den ansatte beholder historikken, men kan ikke logge inn
+  client add --name NAVN | --given-name G --family-name F
              [--national-id ID] [--unit NAVN]
   client list [--search TEKST] [--limit N]
   client show ID  brukeren med kontakter og vedtak
   decision add --json FIL
-                  et nytt utkast, i samme form som decision show skriver ut
-                  (- leser fra stdin)
+                  et nytt utkast, i samme form som decision show skriver ut (- leser stdin)
   decision show ID
   decision list [--status S] [--client ID] [--unit NAVN]
                 [--caseworker BRUKERNAVN] [--due-within-weeks N]
@@ -3587,19 +4034,20 @@ failed, 2 a wrong call.
   decision send ID --date D --method post|digital|hand [--received D]
   decision end ID --date D
   import clients|decisions FIL [--dry-run]
-                  hent inn en saksmengde fra CSV; avslutter med 0 bare når
-                  alle linjene er i orden
+                  hent inn en saksmengde fra CSV; avslutter med 0 bare når alle linjene er i orden
   rules deadline --jurisdiction no|se|dk --received D
-                  beregn klagefristen (krever ingen database)
+                  klagefristen (krever ingen database)
   rules national-id --jurisdiction no|se|dk NUMMER [--test-data]
-                  kontroller et fødselsnummer; avslutter med 0 bare når
-                  det er gyldig
-Utdata er JSON på stdout, og feil skrives til stderr. Avslutningskoder: 0 fullført,
+                  kontroller et fødselsnummer; avslutter med 0 bare når det er gyldig
+En database med flere ansatte med tilgang, der noen har passord, krever --user NAVN
+og passordet til den ansatte: FREMDRIFT_PASSWORD, eller skrevet inn når du blir
+spurt i en terminal.
+Utdata er JSON på stdout, og feil skrives til stderr. Avslutningskoder: 0 utført,
 1 kommandoen mislyktes, 2 feil bruk.
 </translation>
     </message>
     <message>
-        <location line="+78" />
+        <location line="+91" />
         <source>Fremdrift's command-line tool.</source>
         <translation>Kommandolinjeverktøyet for Fremdrift.</translation>
     </message>
@@ -3817,6 +4265,122 @@ Utdata er JSON på stdout, og feil skrives til stderr. Avslutningskoder: 0 fullf
         <location line="+7" />
         <source>Give the national ID number to check.</source>
         <translation>Oppgi fødselsnummeret som skal kontrolleres.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="+21" />
+        <source>The backup folder (default: a folder for this database in the user's local data folder).</source>
+        <translation>Mappen for sikkerhetskopier (standard: en egen mappe for denne databasen i den lokale datamappen din).</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>How many backups to keep (default %1).</source>
+        <translation>Hvor mange sikkerhetskopier som skal beholdes (standard %1).</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Replace the database without asking.</source>
+        <translation>Erstatt databasen uten å spørre.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The backup to restore.</source>
+        <translation>Sikkerhetskopien som skal gjenopprettes.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Which backup? Give its file (see "backup list").</source>
+        <translation>Hvilken sikkerhetskopi? Oppgi filen (se "backup list").</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>This replaces %1 (last changed %2) with the backup %3; the current file is kept as %1.before-restore.</source>
+        <translation>Dette erstatter %1 (sist endret %2) med sikkerhetskopien %3. Den nåværende filen blir tatt vare på som %1.before-restore.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>This puts the backup %1 in place as %2.</source>
+        <translation>Dette legger sikkerhetskopien %1 på plass som %2.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Nothing was changed: run again with --yes to do it.</source>
+        <translation>Ingenting er endret. Kjør kommandoen på nytt med --yes for å gjennomføre det.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/usercommands.cpp" line="+71" />
+        <source>Give the new password in FREMDRIFT_PASSWORD_NEW, or run this on a terminal to type it.</source>
+        <translation>Oppgi det nye passordet i FREMDRIFT_PASSWORD_NEW, eller kjør kommandoen i en terminal for å skrive det inn.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>New password for %1: </source>
+        <translation>Nytt passord for %1: </translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The same password again: </source>
+        <translation>Samme passord en gang til: </translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The two passwords differ. Nothing was changed.</source>
+        <translation>De to passordene er ikke like. Ingenting er endret.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <location line="+179" />
+        <source>Password for %1: </source>
+        <translation>Passord for %1: </translation>
+    </message>
+    <message>
+        <location line="-171" />
+        <source>The new user's login name.</source>
+        <translation>Brukernavnet den nye ansatte skal logge inn med.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Full name.</source>
+        <translation>Fullt navn.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>caseworker, leader, administrator or readonly.</source>
+        <translation>caseworker, leader, administrator eller readonly.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Job title.</source>
+        <translation>Stillingstittel.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Unknown role "%1": use caseworker, leader, administrator or readonly.</source>
+        <translation>Ukjent rolle "%1". Bruk caseworker, leader, administrator eller readonly.</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Whose password (administrators); default: your own.</source>
+        <translation>Hvem passordet gjelder (for administratorer). Standard: ditt eget.</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>Who to deactivate.</source>
+        <translation>Hvem som skal deaktiveres.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Give the user name of the user to deactivate.</source>
+        <translation>Oppgi brukernavnet til den ansatte som skal deaktiveres.</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>A password is needed: set FREMDRIFT_PASSWORD, or run this on a terminal to type it.</source>
+        <translation>Passord mangler. Sett FREMDRIFT_PASSWORD, eller kjør kommandoen i en terminal for å skrive det inn.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>This database has several users and needs a login: give --user NAME, and the password in FREMDRIFT_PASSWORD or typed when asked.</source>
+        <translation>Denne databasen har flere ansatte med tilgang og krever innlogging: oppgi --user NAVN, og passordet i FREMDRIFT_PASSWORD eller skriv det inn når du blir spurt.</translation>
     </message>
 </context>
 <context>

@@ -193,6 +193,24 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../ui/login/logindialog.ui" line="+9" />
+        <source>Log in</source>
+        <translation>Logga in</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>&amp;User name:</source>
+        <translation>&amp;Användarnamn:</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+</context>
+<context>
     <name>NewDatabaseDialog</name>
     <message>
         <location filename="../ui/newdatabasedialog.ui" line="+9" />
@@ -646,54 +664,217 @@ Kontrollera att du har angett rätt filnamn.</translation>
     </message>
 </context>
 <context>
+    <name>fremdrift::Accounts</name>
+    <message>
+        <location filename="../core/security/accounts.cpp" line="+80" />
+        <source>The user name or the password is wrong.</source>
+        <translation>Användarnamnet eller lösenordet är fel.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>Too many wrong passwords. Wait %n minute(s) and try again.</source>
+        <translation>
+            <numerusform>För många felaktiga lösenord. Vänta %n minut och försök igen.</numerusform>
+            <numerusform>För många felaktiga lösenord. Vänta %n minuter och försök igen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>Too many wrong passwords. Wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>För många felaktiga lösenord. Vänta %n sekund och försök igen.</numerusform>
+            <numerusform>För många felaktiga lösenord. Vänta %n sekunder och försök igen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>A user name needs 1 to 64 letters, digits, '.', '_', '-' or '@', and no spaces.</source>
+        <translation>Ett användarnamn måste ha 1 till 64 tecken och får bara innehålla bokstäver, siffror, '.', '_', '-' eller '@', utan mellanslag.</translation>
+    </message>
+    <message>
+        <location line="+66" />
+        <source>%1 has no password yet. Ask an administrator to set one (fremdrift-cli user passwd %2).</source>
+        <translation>%1 har inget lösenord ännu. Be en administratör att ange ett (fremdrift-cli user passwd %2).</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>%1 is deactivated and cannot log in.</source>
+        <translation>%1 är inaktiverad och kan inte logga in.</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Set a password of your own first (fremdrift-cli user passwd), so that you can still log in once the database has more users.</source>
+        <translation>Ange först ett eget lösenord (fremdrift-cli user passwd), så att du fortfarande kan logga in när databasen får fler användare.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Give the user's full name.</source>
+        <translation>Ange användarens fullständiga namn.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>There is already a staff user called "%1". Choose another user name.</source>
+        <translation>Det finns redan en användare som heter "%1". Välj ett annat användarnamn.</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <location line="+42" />
+        <source>There is no staff user called "%1".</source>
+        <translation>Det finns ingen användare som heter "%1".</translation>
+    </message>
+    <message>
+        <location line="-38" />
+        <source>The current password is wrong. The password is unchanged.</source>
+        <translation>Det nuvarande lösenordet är fel. Lösenordet har inte ändrats.</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>%1 is already deactivated.</source>
+        <translation>%1 är redan inaktiverad.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 is the last active administrator. Make another user an administrator first.</source>
+        <translation>%1 är den sista aktiva administratören. Gör först en annan användare till administratör.</translation>
+    </message>
+</context>
+<context>
+    <name>fremdrift::Backups</name>
+    <message>
+        <location filename="../core/storage/backup.cpp" line="+174" />
+        <source>Some rows point to rows that are missing.</source>
+        <translation>Vissa rader hänvisar till rader som saknas.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>The backup %1 cannot be used. %2</source>
+        <translation>Säkerhetskopian %1 kan inte användas. %2</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The backup %1 was made by a newer version of Fremdrift (schema %2). Update Fremdrift to use it.</source>
+        <translation>Säkerhetskopian %1 har skapats av en nyare version av Fremdrift (schema %2). Uppdatera Fremdrift för att kunna använda den.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The backup %1 failed its check: %2</source>
+        <translation>Säkerhetskopian %1 klarade inte kontrollen: %2</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>At least one backup must be kept.</source>
+        <translation>Minst en säkerhetskopia måste sparas.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The backup folder %1 cannot be created.</source>
+        <translation>Mappen för säkerhetskopior (%1) kan inte skapas.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The backup could not be made. %1</source>
+        <translation>Säkerhetskopian kunde inte skapas. %1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The backup was made but failed its check, so it was discarded. %1</source>
+        <translation>Säkerhetskopian skapades men klarade inte kontrollen, så den har tagits bort. %1</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>The backup could not be given its name in %1.</source>
+        <translation>Säkerhetskopian kunde inte få sitt slutliga namn i %1.</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>There is no backup %1.</source>
+        <translation>Säkerhetskopian %1 finns inte.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The backup and the database are the same file.</source>
+        <translation>Säkerhetskopian och databasen är samma fil.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The folder %1 does not exist.</source>
+        <translation>Mappen %1 finns inte.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>The database is in use: %1. Ask them to close Fremdrift, then restore again. Nothing was replaced.</source>
+        <translation>Databasen används: %1. Be dem att stänga Fremdrift och försök sedan återställa igen. Inget har ersatts.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 is not a Fremdrift database, so it was not replaced.</source>
+        <translation>%1 är ingen Fremdrift-databas, så den har inte ersatts.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The backup could not be copied to %1. Nothing was replaced.</source>
+        <translation>Säkerhetskopian kunde inte kopieras till %1. Inget har ersatts.</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>The current database could not be kept as %1, so it was not replaced.</source>
+        <translation>Den nuvarande databasen kunde inte sparas undan som %1, så den har inte ersatts.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The database %1 could not be replaced: %2. It was left as it was.</source>
+        <translation>Databasen %1 kunde inte ersättas: %2. Den har lämnats som den var.</translation>
+    </message>
+</context>
+<context>
     <name>fremdrift::CaseloadImport</name>
     <message>
-        <location filename="../core/importing/csvimport.cpp" line="+113" />
+        <location filename="../core/importing/columnmap.cpp" line="+114" />
         <source>Column %1 has no name in the header, but this line has "%2" in it.</source>
         <translation>Kolumn %1 saknar namn i rubrikraden, men på den här raden står det "%2".</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="-25" />
         <source>The columns "%1" and "%2" both mean %3: keep one.</source>
         <translation>Kolumnerna "%1" och "%2" betyder båda %3. Behåll bara den ena.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="-56" />
         <source>Unknown column %1: check the spelling, or remove the column. The columns this file may have are: %2.</source>
         <translation>Okänd kolumn %1. Kontrollera stavningen eller ta bort kolumnen. Filen kan ha de här kolumnerna: %2.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+17" />
         <source>Required column missing: %1.</source>
         <translation>En obligatorisk kolumn saknas: %1.</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location filename="../core/importing/importvalues.cpp" line="+66" />
         <source>"%1" is not a date: write it as YYYY-MM-DD or DD.MM.YYYY.</source>
         <translation>"%1" är inget datum. Skriv det som YYYY-MM-DD eller DD.MM.YYYY.</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location filename="../core/importing/stafflookup.cpp" line="+28" />
         <source>There is no staff user with the username "%1".</source>
         <translation>Det finns ingen användare med användarnamnet "%1".</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>%1 (%2) is deactivated.</source>
         <translation>%1 (%2) är inaktiverad.</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location filename="../core/importing/csvimport.cpp" line="+67" />
         <source>The file is empty: the first line must name the columns.</source>
         <translation>Filen är tom. Första raden måste innehålla kolumnernas namn.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location filename="../core/importing/decisionimport.cpp" line="+58" />
         <source>Required column missing: client_national_id or client_id.</source>
         <translation>En obligatorisk kolumn saknas: client_national_id eller client_id.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location filename="../core/importing/csvimport.cpp" line="+19" />
         <source>Line %1 could not be written, so nothing was imported: %2</source>
         <translation>Rad %1 kunde inte sparas, så inget har importerats: %2</translation>
     </message>
@@ -703,92 +884,92 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>Importen kunde inte sparas, så inget har importerats: %1</translation>
     </message>
     <message>
-        <location line="+343" />
+        <location filename="../core/importing/clientimport.cpp" line="+119" />
         <source>"%1" is not one of full, partial, none or not_assessed.</source>
         <translation>"%1" är inte något av full, partial, none eller not_assessed.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+24" />
         <source>"%1" is not one of yes, no or needed.</source>
         <translation>"%1" är inte något av yes, no eller needed.</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+46" />
         <source>%1 is also on line %2: each client only once.</source>
         <translation>%1 finns också på rad %2. Varje brukare får bara finnas med en gång.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+18" />
         <source>%1 is already in the database: %2 (client %3).</source>
         <translation>%1 finns redan i databasen: %2 (brukare %3).</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location filename="../core/importing/decisionlines.cpp" line="+84" />
         <source>Every line needs the reference of the decision it belongs to.</source>
         <translation>Varje rad måste ha referensen för det beslut som raden hör till.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+32" />
         <source>"%1" here, but "%2" on line %3: the lines of decision %4 must agree (or leave it empty).</source>
         <translation>Här står det "%1", men på rad %3 står det "%2". Raderna för beslut %4 måste stämma överens (eller lämna fältet tomt).</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+20" />
         <source>Give the service: each line is one service of the decision.</source>
         <translation>Ange insatsen. Varje rad är en insats i beslutet.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+15" />
         <source>"%1" is not a number of hours a week, e.g. 7,5.</source>
         <translation>"%1" är inte ett antal timmar per vecka, till exempel 7,5.</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location filename="../core/importing/decisionimport.cpp" line="+45" />
         <source>Decision %1 does not say whose it is: give client_national_id or client_id.</source>
         <translation>Det framgår inte vems beslut %1 är. Ange client_national_id eller client_id.</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+29" />
         <source>There is no client with the national ID %1: import the clients first.</source>
         <translation>Det finns ingen brukare med personnummer %1. Importera brukarna först.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+14" />
         <source>"%1" is not a client id (a whole number).</source>
         <translation>"%1" är inget brukar-id (ett heltal).</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10" />
         <source>Client %1 is not the client with the national ID given.</source>
         <translation>Brukare %1 har inte det personnummer som anges.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>There is no client with id %1.</source>
         <translation>Det finns ingen brukare med id %1.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+33" />
         <source>Give the legal basis of decision %1.</source>
         <translation>Ange lagrum för beslut %1.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+15" />
         <source>"%1" is not a status an import can give: use in_force (the default) or draft.</source>
         <translation>"%1" är inte en status som kan anges vid import. Använd in_force (standard) eller draft.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+28" />
         <source>Decision %1 is in force: give the date it is valid from.</source>
         <translation>Beslut %1 ska importeras som gällande. Ange från vilket datum det gäller.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+6" />
         <source>Decision %1 is in force: give the date it will be evaluated.</source>
         <translation>Beslut %1 ska importeras som gällande. Ange när det ska följas upp.</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+45" />
         <source>Decision %1 is already in the database.</source>
         <translation>Beslut %1 finns redan i databasen.</translation>
     </message>
@@ -1474,7 +1655,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
 <context>
     <name>fremdrift::ClientsPage</name>
     <message>
-        <location filename="../ui/clients/clientspage.cpp" line="+36" />
+        <location filename="../ui/clients/clientspage.cpp" line="+37" />
         <source>&amp;New client…</source>
         <translation>&amp;Ny brukare…</translation>
     </message>
@@ -1499,7 +1680,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>Brukare</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+50" />
         <source>No database is open</source>
         <translation>Ingen databas är öppen</translation>
     </message>
@@ -1656,7 +1837,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
 <context>
     <name>fremdrift::Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="+42" />
+        <location filename="../core/storage/database.cpp" line="+43" />
         <source>The file %1 cannot be read: %2.</source>
         <translation>Filen %1 kan inte läsas: %2.</translation>
     </message>
@@ -1666,7 +1847,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>Mappen %1 finns inte. Välj en befintlig mapp eller skapa mappen först.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+25" />
         <source>This database was made by a newer version of Fremdrift (schema %1; this version knows up to %2). It is open read-only: update Fremdrift to make changes.</source>
         <translation>Databasen har skapats av en nyare version av Fremdrift (schema %1; den här versionen klarar upp till %2). Den är därför öppnad skrivskyddad. Uppdatera Fremdrift om du behöver göra ändringar.</translation>
     </message>
@@ -1677,12 +1858,12 @@ Kontrollera att du har angett rätt filnamn.</translation>
     </message>
     <message>
         <location line="+10" />
-        <location line="+58" />
+        <location line="+62" />
         <source>No database file was given.</source>
         <translation>Ingen databasfil angavs.</translation>
     </message>
     <message>
-        <location line="-52" />
+        <location line="-53" />
         <source>There is no file %1. Check the name, or create a new database.</source>
         <translation>Filen %1 finns inte. Kontrollera namnet eller skapa en ny databas.</translation>
     </message>
@@ -1707,22 +1888,27 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>Databasen är öppnad skrivskyddad, som du begärde.</translation>
     </message>
     <message>
-        <location line="-108" />
+        <location line="-111" />
         <source>The file is read-only, so the database was opened for reading only.</source>
         <translation>Filen är skrivskyddad, så databasen har öppnats skrivskyddad.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-19" />
+        <source>%1 is in a cloud-sync folder (%2). Fremdrift does not use a database there: the sync program copies the file while it is being written, so changes are lost and the file can be damaged. Nothing was changed. Move the database to a folder on this computer or to the office's network drive.</source>
+        <translation>%1 ligger i en molnsynkroniserad mapp (%2). Fremdrift använder inte databaser som ligger där: synkroniseringsprogrammet kopierar filen medan den skrivs, så ändringar går förlorade och filen kan skadas. Inget har ändrats. Flytta databasen till en mapp på den här datorn eller till verksamhetens nätverksenhet.</translation>
+    </message>
+    <message>
+        <location line="+23" />
         <source>The folder %1 is read-only, so the database was opened for reading only.</source>
         <translation>Mappen %1 är skrivskyddad, så databasen har öppnats skrivskyddad.</translation>
     </message>
     <message>
-        <location line="+136" />
+        <location line="+143" />
         <source>The file %1 already exists. Open it, or choose another name for the new database.</source>
         <translation>Filen %1 finns redan. Öppna den eller välj ett annat namn för den nya databasen.</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+68" />
         <source>The database %1 could not be created. %2</source>
         <translation>Databasen %1 kunde inte skapas. %2</translation>
     </message>
@@ -1732,7 +1918,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>Databasen %1 är skadad och kan inte öppnas. Inget har ändrats. Återställ databasen från en säkerhetskopia.</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+45" />
         <source>The database setting %1 could not be set (it is %2, expected %3).</source>
         <translation>Databasinställningen %1 gick inte att ställa in (värdet är %2, förväntat värde är %3).</translation>
     </message>
@@ -1752,12 +1938,12 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>Det framgår inte av databasen vilket lands regler den följer (hittade "%1", förväntade NO, SE eller DK).</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+24" />
         <source>The database is open read-only.</source>
         <translation>Databasen är öppnad skrivskyddad.</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+67" />
         <source>The setting %1 is not in the database.</source>
         <translation>Inställningen %1 finns inte i databasen.</translation>
     </message>
@@ -1805,17 +1991,17 @@ Kontrollera att du har angett rätt filnamn.</translation>
 <context>
     <name>fremdrift::DecisionEditor</name>
     <message>
-        <location filename="../ui/decisions/decisioneditor.cpp" line="+95" />
+        <location filename="../ui/decisions/decisioneditor.cpp" line="+44" />
         <source>Basis, dates and services</source>
         <translation>Lagrum, datum och insatser</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Text sections</source>
         <translation>Textavsnitt</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location filename="../ui/decisions/decisionheader.cpp" line="+66" />
         <source>&amp;Reload</source>
         <translation>Läs in ige&amp;n</translation>
     </message>
@@ -1825,7 +2011,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>Läs in beslutet som det är sparat nu. Dina ändringar här försvinner.</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location filename="../ui/decisions/decisiondatesform.cpp" line="+68" />
         <source>Not set</source>
         <translation>Inte angivet</translation>
     </message>
@@ -1840,12 +2026,12 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>Beslut om långvariga insatser har oftast inget fast slutdatum. De följs upp i stället.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Required: the letter must say when the decision will be evaluated.</source>
         <translation>Obligatoriskt: av beslutsbrevet måste det framgå när beslutet ska följas upp.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+16" />
         <source>&amp;Legal basis:</source>
         <translation>La&amp;grum:</translation>
     </message>
@@ -1865,17 +2051,17 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>&amp;Uppföljning:</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="-70" />
         <source>Choose the legal basis…</source>
         <translation>Välj lagrum…</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location filename="../ui/decisions/decisionservicespanel.cpp" line="+41" />
         <source>Services</source>
         <translation>Insatser</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+2" />
         <source>&amp;Add service</source>
         <translation>&amp;Lägg till insats</translation>
     </message>
@@ -1885,7 +2071,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>Ta &amp;bort</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location filename="../ui/decisions/decisioneditor.cpp" line="+37" />
         <source>&amp;Save draft</source>
         <translation>&amp;Spara utkast</translation>
     </message>
@@ -1895,17 +2081,17 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>S&amp;täng</translation>
     </message>
     <message>
-        <location line="+106" />
+        <location filename="../ui/decisions/decisionheader.cpp" line="+84" />
         <source>Submitted for approval %1.</source>
         <translation>Skickat för godkännande %1.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Approved by %1, %2.</source>
         <translation>Godkänt av %1, %2.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-107" />
         <source>Sent %1 (%2).</source>
         <translation>Skickat %1 (%2).</translation>
     </message>
@@ -1915,7 +2101,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>Antas mottaget %1.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Received %1.</source>
         <translation>Mottaget %1.</translation>
     </message>
@@ -1925,37 +2111,37 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>%1: %2.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>In force from %1.</source>
         <translation>Gäller från och med %1.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+104" />
         <source>Ended %1.</source>
         <translation>Avslutat %1.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="-34" />
         <source>%1, not saved yet</source>
         <translation>%1, inte sparat ännu</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+11" />
         <source>&lt;b&gt;Refused by the leader:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Enhetschefen har avslagit utkastet:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location filename="../ui/decisions/decisionservicespanel.cpp" line="+66" />
         <source>Previous allocation (%1) → new</source>
         <translation>Tidigare beviljat (%1) → nytt</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+60" />
         <source>Own time %1 h, shared time %2 h a week</source>
         <translation>Enskild tid %1 h, gemensam tid %2 h per vecka</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location filename="../ui/decisions/decisioneditor.cpp" line="+146" />
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>
@@ -1970,12 +2156,12 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>Varför går beslutet tillbaka till utkast? Skälet sparas.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+18" />
         <source>End the decision today, %1?</source>
         <translation>Vill du avsluta beslutet i dag, %1?</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+27" />
         <source>Before it can go for approval:</source>
         <translation>Innan beslutet kan skickas för godkännande:</translation>
     </message>
@@ -1990,7 +2176,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>Inte sparat:</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+65" />
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
@@ -2338,7 +2524,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
 <context>
     <name>fremdrift::DecisionsPage</name>
     <message>
-        <location filename="../ui/decisions/decisionspage.cpp" line="+126" />
+        <location filename="../ui/decisions/decisionspage.cpp" line="+127" />
         <source>Evaluation due within</source>
         <translation>Uppföljning inom</translation>
     </message>
@@ -2378,7 +2564,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>&amp;Öppna</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+61" />
         <source>All</source>
         <translation>Alla</translation>
     </message>
@@ -2595,19 +2781,42 @@ Kontrollera att du har angett rätt filnamn.</translation>
     </message>
 </context>
 <context>
+    <name>fremdrift::LoginDialog</name>
+    <message>
+        <location filename="../ui/login/logindialog.cpp" line="+18" />
+        <source>Several people work in %1. Log in with your user name and password.</source>
+        <translation>Flera personer arbetar i %1. Logga in med ditt användarnamn och lösenord.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Log in</source>
+        <translation>Logga in</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Password for %1</source>
+        <translation>Lösenord för %1</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Type your user name.</source>
+        <translation>Skriv ditt användarnamn.</translation>
+    </message>
+</context>
+<context>
     <name>fremdrift::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+39" />
+        <location filename="../ui/mainwindow.cpp" line="+46" />
         <source>Fremdrift databases (*.sqlite *.fremdrift *.db);;All files (*)</source>
         <translation>Fremdrift-databaser (*.sqlite *.fremdrift *.db);;Alla filer (*)</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+26" />
         <source>Areas</source>
         <translation>Områden</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+75" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -2627,7 +2836,17 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
+        <location line="+2" />
+        <source>Restore from &amp;backup…</source>
+        <translation>Återställ från säkerhets&amp;kopia…</translation>
+    </message>
+    <message>
         <location line="+3" />
+        <source>Change &amp;password…</source>
+        <translation>Byt &amp;lösenord…</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
@@ -2643,6 +2862,11 @@ Kontrollera att du har angett rätt filnamn.</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>&amp;Shared databases…</source>
+        <translation>&amp;Delade databaser…</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>&amp;About Fremdrift</source>
         <translation>&amp;Om Fremdrift</translation>
     </message>
@@ -2652,7 +2876,22 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location line="+78" />
+        <location line="+79" />
+        <source>Not logged in, so %1 was not opened.</source>
+        <translation>Du är inte inloggad, så %1 har inte öppnats.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Open a database first.</source>
+        <translation>Öppna en databas först.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Your password has been changed.</source>
+        <translation>Ditt lösenord har ändrats.</translation>
+    </message>
+    <message>
+        <location line="+19" />
         <source>The database was created, but the demo data could not be added: %1</source>
         <translation>Databasen har skapats, men demouppgifterna kunde inte läggas till: %1</translation>
     </message>
@@ -2682,12 +2921,32 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>Rensa listan</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+28" />
+        <source>The database is busy: another PC is saving. Retrying…</source>
+        <translation>Databasen är upptagen eftersom en annan dator sparar just nu. Försöker igen…</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>Today's backup could not be made. You can keep working. %1</source>
+        <translation>Dagens säkerhetskopia kunde inte skapas. Du kan fortsätta arbeta. %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Backup made</source>
+        <translation>Säkerhetskopia skapad</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>The database was restored from the backup. The replaced file was kept as %1.</source>
+        <translation>Databasen har återställts från säkerhetskopian. Den ersatta filen har sparats som %1.</translation>
+    </message>
+    <message>
+        <location line="+39" />
         <source>No database is open</source>
         <translation>Ingen databas är öppen</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>%1 – Fremdrift</source>
         <translation>%1 – Fremdrift</translation>
     </message>
@@ -2707,7 +2966,22 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>Redigerbar</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+3" />
+        <source>Network drive</source>
+        <translation>Nätverksenhet</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Safe with Fremdrift's rollback journal; see Help &gt; Shared databases</source>
+        <translation>Säkert tack vare Fremdrifts rollback-journal. Se Hjälp &gt; Delade databaser</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The database is not using the rollback journal (journal mode: %1); see Help &gt; Shared databases</source>
+        <translation>Databasen använder inte rollback-journalen (journalläge: %1). Se Hjälp &gt; Delade databaser</translation>
+    </message>
+    <message>
+        <location line="+17" />
         <source>About Fremdrift</source>
         <translation>Om Fremdrift</translation>
     </message>
@@ -2715,6 +2989,26 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <location line="+1" />
         <source>&lt;h3&gt;Fremdrift %1&lt;/h3&gt;&lt;p&gt;Progress plans and reviews of care decisions for municipal care offices in Norway, Sweden and Denmark.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and SQLite.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Fremdrift %1&lt;/h3&gt;&lt;p&gt;Framdriftsplaner och uppföljning av beslut om insatser för kommunernas socialtjänst i Norge, Sverige och Danmark.&lt;/p&gt;&lt;p&gt;Byggt med Qt %2 och SQLite.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>&lt;p&gt;The open database is on a network drive, with the rollback journal (journal mode: %1).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Den öppna databasen ligger på en nätverksenhet och använder rollback-journalen (journalläge: %1).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&lt;p&gt;The open database is on this computer's own disk.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Den öppna databasen ligger på den här datorns egen disk.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Shared databases</source>
+        <translation>Delade databaser</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&lt;h3&gt;One database file for the office&lt;/h3&gt;&lt;p&gt;One Fremdrift file on a network drive works well when 2–8 people in one office share it over a reliable wired network, with daily backups. Fremdrift uses SQLite's rollback journal there (never WAL), waits its turn when another PC is saving, and refreshes open lists when someone else saves.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Avoid&lt;/b&gt; cloud-sync folders (Dropbox, OneDrive, Google Drive and the like: Fremdrift refuses them, because they copy the file while it is being written and lose changes), Wi-Fi between the PCs and the file server, and VPN connections over slow links.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Move to a database server&lt;/b&gt; when more than about 8 people work at the same time, when the office has several locations, when "busy" messages come often, or when the network drive's file locking is unreliable. PostgreSQL is the planned server engine for Fremdrift.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;En databasfil för hela verksamheten&lt;/h3&gt;&lt;p&gt;En Fremdrift-fil på en nätverksenhet fungerar bra när 2–8 personer på samma kontor delar den via ett stabilt trådbundet nätverk och databasen säkerhetskopieras varje dag. Fremdrift använder då SQLites rollback-journal (aldrig WAL), väntar på sin tur när en annan dator sparar och uppdaterar öppna listor när någon annan sparar.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Undvik&lt;/b&gt; molnsynkroniserade mappar (Dropbox, OneDrive, Google Drive och liknande – Fremdrift tillåter dem inte, eftersom de kopierar filen medan den skrivs så att ändringar går förlorade), trådlöst nätverk (wifi) mellan datorerna och filservern samt VPN-anslutningar över långsamma förbindelser.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gå över till en databasserver&lt;/b&gt; när fler än ungefär 8 personer arbetar samtidigt, när verksamheten finns på flera platser, när meddelanden om att databasen är upptagen kommer ofta eller när nätverksenhetens fillåsning inte är tillförlitlig. PostgreSQL är den databasserver som planeras för Fremdrift.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3080,6 +3374,76 @@ Kontrollera att du har angett rätt filnamn.</translation>
     </message>
 </context>
 <context>
+    <name>fremdrift::PasswordDialog</name>
+    <message>
+        <location filename="../ui/login/passworddialog.cpp" line="+23" />
+        <source>Change password</source>
+        <translation>Byt lösenord</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>A new password for %1. It needs at least %n characters.</source>
+        <translation>
+            <numerusform>Ett nytt lösenord för %1. Det måste ha minst %n tecken.</numerusform>
+            <numerusform>Ett nytt lösenord för %1. Det måste ha minst %n tecken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Current password:</source>
+        <translation>Nu&amp;varande lösenord:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;New password:</source>
+        <translation>&amp;Nytt lösenord:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Upprepa lösenordet:</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>The two new passwords differ. Type the same one twice.</source>
+        <translation>De två nya lösenorden är olika. Skriv samma lösenord två gånger.</translation>
+    </message>
+</context>
+<context>
+    <name>fremdrift::Passwords</name>
+    <message numerus="yes">
+        <location filename="../core/security/passwords.cpp" line="+45" />
+        <source>A password needs at least %n characters.</source>
+        <translation>
+            <numerusform>Ett lösenord måste ha minst %n tecken.</numerusform>
+            <numerusform>Ett lösenord måste ha minst %n tecken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>A password may have at most %n characters.</source>
+        <translation>
+            <numerusform>Ett lösenord får ha högst %n tecken.</numerusform>
+            <numerusform>Ett lösenord får ha högst %n tecken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A password cannot be only spaces.</source>
+        <translation>Ett lösenord kan inte bestå av bara mellanslag.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The password library could not start.</source>
+        <translation>Lösenordsbiblioteket kunde inte startas.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>There is not enough memory to protect the password. Close other programs and try again.</source>
+        <translation>Det finns inte tillräckligt med minne för att skydda lösenordet. Stäng andra program och försök igen.</translation>
+    </message>
+</context>
+<context>
     <name>fremdrift::Permissions</name>
     <message>
         <location filename="../core/workflow/permissions.cpp" line="+18" />
@@ -3120,6 +3484,67 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <location line="+2" />
         <source>%1 is deactivated and may not do this.</source>
         <translation>%1 är inaktiverad och har inte behörighet till detta.</translation>
+    </message>
+</context>
+<context>
+    <name>fremdrift::Presence</name>
+    <message>
+        <location filename="../core/storage/presence.cpp" line="+46" />
+        <source>someone</source>
+        <translation>någon</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 on %2 (since %3)</source>
+        <translation>%1 på %2 (sedan %3)</translation>
+    </message>
+</context>
+<context>
+    <name>fremdrift::RestoreDialog</name>
+    <message>
+        <location filename="../ui/backup/restoredialog.cpp" line="+36" />
+        <location line="+92" />
+        <source>Restore from backup</source>
+        <translation>Återställ från säkerhetskopia</translation>
+    </message>
+    <message>
+        <location line="-90" />
+        <source>Backups of %1 in %2, newest first. Restoring replaces the database with the backup you choose; the current file is kept beside it, ending in “.before-restore”.</source>
+        <translation>Säkerhetskopior av %1 i %2, nyaste först. Vid återställning ersätts databasen med den säkerhetskopia du väljer. Den nuvarande filen sparas bredvid, med ändelsen ”.before-restore”.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Made</source>
+        <translation>Skapad</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>There are no backups of this database yet.</source>
+        <translation>Det finns inga säkerhetskopior av den här databasen än.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Restore…</source>
+        <translation>&amp;Återställ…</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>The database cannot be restored while others use it: %1. Ask them to close Fremdrift, then try again.</source>
+        <translation>Databasen kan inte återställas medan andra använder den: %1. Be dem att stänga Fremdrift och försök sedan igen.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Replace %1 with the backup made %2?
+
+Everything saved since then is no longer in the database. The current file is kept as %3.</source>
+        <translation>Vill du ersätta %1 med säkerhetskopian från %2?
+
+Allt som har sparats sedan dess försvinner från databasen. Den nuvarande filen sparas som %3.</translation>
     </message>
 </context>
 <context>
@@ -3242,7 +3667,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
 <context>
     <name>fremdrift::SettingsPage</name>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="+38" />
+        <location filename="../ui/pages/settingspage.cpp" line="+40" />
         <source>Save</source>
         <translation>Spara</translation>
     </message>
@@ -3322,7 +3747,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>Kan ändras</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+45" />
         <source>The database is sound: the whole file was read and every rule holds.</source>
         <translation>Databasen är felfri: hela filen har lästs och alla regler är uppfyllda.</translation>
     </message>
@@ -3507,7 +3932,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>Kommandot kräver --%1.</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+59" />
         <source>Mark the database as a test database (accepts test ID numbers).</source>
         <translation>Markera databasen som testdatabas (godtar testpersonnummer).</translation>
     </message>
@@ -3532,7 +3957,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>%1 finns redan. Demouppgifter kan bara läggas in i en ny databas: ange en annan --db.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+38" />
+        <location filename="../app/cli/main.cpp" line="+40" />
         <source>Commands (dates are YYYY-MM-DD):
   init --jurisdiction no|se|dk [--test-data] [--office-name NAME]
                   create a new database
@@ -3540,7 +3965,18 @@ Kontrollera att du har angett rätt filnamn.</translation>
                   create a new test database with invented demo data
   info            describe the database
   check           check integrity and schema; exit 0 only when sound
+  backup [--folder DIR] [--keep N]
+                  make a verified backup (default folder: local, per database)
+  backup list [--folder DIR]
+  restore FILE [--yes]
+                  replace the database with a backup; refused while others use it
   user list       the staff users
+  user add --username U --name NAME --role caseworker|leader|administrator|readonly
+                  [--title T]   (administrators; password: FREMDRIFT_PASSWORD_NEW or typed)
+  user passwd [USERNAME]
+                  change your password, or (administrators) anyone's
+  user deactivate USERNAME
+                  (administrators) the user keeps their history but cannot log in
   client add --name NAME | --given-name G --family-name F
              [--national-id ID] [--unit NAME]
   client list [--search TEXT] [--limit N]
@@ -3560,23 +3996,36 @@ Kontrollera att du har angett rätt filnamn.</translation>
                   the complaint deadline (no database needed)
   rules national-id --jurisdiction no|se|dk NUMBER [--test-data]
                   check a national ID; exit 0 only when valid
+A database with several users, some with passwords, needs --user NAME and that
+user's password: FREMDRIFT_PASSWORD, or typed when asked on a terminal.
 Output is JSON on stdout; errors go to stderr. Exit codes: 0 done, 1 the command
 failed, 2 a wrong call.
 </source>
-        <translation>Kommandon (datum skrivs YYYY-MM-DD):
+        <translation>Kommandon (datum anges som YYYY-MM-DD):
   init --jurisdiction no|se|dk [--test-data] [--office-name NAME]
                   skapa en ny databas
   demo --jurisdiction no|se|dk [--clients N]
                   skapa en ny testdatabas med påhittade demouppgifter
   info            beskriv databasen
-  check           kontrollera integritet och schema; slutkod 0 bara om allt är i ordning
-  user list       visa användarna
+  check           kontrollera integritet och schema; slutkod 0 bara om allt är felfritt
+  backup [--folder DIR] [--keep N]
+                  gör en kontrollerad säkerhetskopia (standardmapp: lokal, per databas)
+  backup list [--folder DIR]
+  restore FILE [--yes]
+                  ersätt databasen med en säkerhetskopia; nekas medan andra använder den
+  user list       användarna
+  user add --username U --name NAME --role caseworker|leader|administrator|readonly
+                  [--title T]   (administratörer; lösenord: FREMDRIFT_PASSWORD_NEW eller inskrivet)
+  user passwd [USERNAME]
+                  byt ditt lösenord, eller (administratörer) någon annans
+  user deactivate USERNAME
+                  (administratörer) användaren behåller sin historik men kan inte logga in
   client add --name NAME | --given-name G --family-name F
              [--national-id ID] [--unit NAME]
   client list [--search TEXT] [--limit N]
-  client show ID  visa brukaren med kontakter och beslut
+  client show ID  brukaren med kontakter och beslut
   decision add --json FILE
-                  skapa ett nytt utkast, i samma form som decision show skriver ut (- läser stdin)
+                  ett nytt utkast, i samma form som decision show skriver ut (- läser stdin)
   decision show ID
   decision list [--status S] [--client ID] [--unit NAME]
                 [--caseworker USERNAME] [--due-within-weeks N]
@@ -3585,17 +4034,19 @@ failed, 2 a wrong call.
   decision send ID --date D --method post|digital|hand [--received D]
   decision end ID --date D
   import clients|decisions FILE [--dry-run]
-                  importera ärenden från CSV; slutkod 0 bara om alla rader är korrekta
+                  läs in befintliga ärenden från CSV; slutkod 0 bara om alla rader är korrekta
   rules deadline --jurisdiction no|se|dk --received D
-                  beräkna överklagandetiden (ingen databas behövs)
+                  överklagandetiden (ingen databas behövs)
   rules national-id --jurisdiction no|se|dk NUMBER [--test-data]
                   kontrollera ett personnummer; slutkod 0 bara om det är giltigt
-Utdata skrivs som JSON till stdout och fel till stderr. Slutkoder: 0 klart,
-1 kommandot misslyckades, 2 felaktigt anrop.
+En databas med flera användare, där några har lösenord, kräver --user NAME och
+användarens lösenord: FREMDRIFT_PASSWORD, eller inskrivet när terminalen frågar.
+Utdata är JSON på stdout; fel skrivs till stderr. Slutkoder: 0 klart, 1 kommandot
+misslyckades, 2 felaktigt anrop.
 </translation>
     </message>
     <message>
-        <location line="+78" />
+        <location line="+91" />
         <source>Fremdrift's command-line tool.</source>
         <translation>Fremdrifts kommandoradsverktyg.</translation>
     </message>
@@ -3813,6 +4264,122 @@ Utdata skrivs som JSON till stdout och fel till stderr. Slutkoder: 0 klart,
         <location line="+7" />
         <source>Give the national ID number to check.</source>
         <translation>Ange personnumret som ska kontrolleras.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="+21" />
+        <source>The backup folder (default: a folder for this database in the user's local data folder).</source>
+        <translation>Mappen för säkerhetskopior (standard: en mapp för den här databasen i användarens lokala datamapp).</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>How many backups to keep (default %1).</source>
+        <translation>Hur många säkerhetskopior som ska sparas (standard %1).</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Replace the database without asking.</source>
+        <translation>Ersätt databasen utan att fråga.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The backup to restore.</source>
+        <translation>Säkerhetskopian som ska återställas.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Which backup? Give its file (see "backup list").</source>
+        <translation>Vilken säkerhetskopia? Ange filen (se "backup list").</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>This replaces %1 (last changed %2) with the backup %3; the current file is kept as %1.before-restore.</source>
+        <translation>Detta ersätter %1 (senast ändrad %2) med säkerhetskopian %3. Den nuvarande filen sparas som %1.before-restore.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>This puts the backup %1 in place as %2.</source>
+        <translation>Detta lägger in säkerhetskopian %1 som %2.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Nothing was changed: run again with --yes to do it.</source>
+        <translation>Inget har ändrats. Kör kommandot igen med --yes för att genomföra det.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/usercommands.cpp" line="+71" />
+        <source>Give the new password in FREMDRIFT_PASSWORD_NEW, or run this on a terminal to type it.</source>
+        <translation>Ange det nya lösenordet i FREMDRIFT_PASSWORD_NEW, eller kör kommandot i en terminal för att skriva det.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>New password for %1: </source>
+        <translation>Nytt lösenord för %1: </translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The same password again: </source>
+        <translation>Samma lösenord igen: </translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The two passwords differ. Nothing was changed.</source>
+        <translation>De två lösenorden är olika. Inget har ändrats.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <location line="+179" />
+        <source>Password for %1: </source>
+        <translation>Lösenord för %1: </translation>
+    </message>
+    <message>
+        <location line="-171" />
+        <source>The new user's login name.</source>
+        <translation>Användarnamnet som den nya användaren loggar in med.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Full name.</source>
+        <translation>Fullständigt namn.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>caseworker, leader, administrator or readonly.</source>
+        <translation>caseworker, leader, administrator eller readonly.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Job title.</source>
+        <translation>Befattning.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Unknown role "%1": use caseworker, leader, administrator or readonly.</source>
+        <translation>Okänd roll "%1": använd caseworker, leader, administrator eller readonly.</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Whose password (administrators); default: your own.</source>
+        <translation>Vems lösenord (administratörer). Standard: ditt eget.</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>Who to deactivate.</source>
+        <translation>Användaren som ska inaktiveras.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Give the user name of the user to deactivate.</source>
+        <translation>Ange användarnamnet för den användare som ska inaktiveras.</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>A password is needed: set FREMDRIFT_PASSWORD, or run this on a terminal to type it.</source>
+        <translation>Ett lösenord krävs: ange FREMDRIFT_PASSWORD, eller kör kommandot i en terminal för att skriva det.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>This database has several users and needs a login: give --user NAME, and the password in FREMDRIFT_PASSWORD or typed when asked.</source>
+        <translation>Den här databasen har flera användare och kräver inloggning: ange --user NAME och lösenordet i FREMDRIFT_PASSWORD, eller skriv det när du blir tillfrågad.</translation>
     </message>
 </context>
 <context>
