@@ -9,6 +9,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QSignalSpy>
+
 #include <QAction>
 #include <QApplication>
 #include <QDir>
@@ -66,7 +68,11 @@ TEST_CASE("Opening a database makes the day's backup and restore brings it back"
     QDir(folder).removeRecursively();
 
     MainWindow window;
+    QSignalSpy backupDone(&window, &MainWindow::dailyBackupFinished);
     REQUIRE(window.openDatabase(path));
+    // The backup runs on its own thread: the window is usable before it is done.
+    REQUIRE((!backupDone.isEmpty() || backupDone.wait(15000)));
+    CHECK(backupDone.first().at(0).toBool());
     const QList<BackupInfo> backups = listBackups(folder);
     REQUIRE(backups.size() == 1);
     // This PC is present, and is not "others".

@@ -30,6 +30,7 @@
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QThread>
 
 namespace fremdrift {
 
@@ -106,7 +107,12 @@ MainWindow::MainWindow(QWidget *parent)
     updateStatusBar();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The backup thread reports back to this window: let it finish first.
+    if (m_backupThread)
+        m_backupThread->wait();
+}
 
 void MainWindow::createPages()
 {
@@ -435,21 +441,54 @@ void MainWindow::startBackupAndPresence()
     });
     m_heartbeat->start();
 
-    // The first open of the day. A backup that fails must not stop anyone working.
-    const auto made = backupIfDueToday(*m_database, defaultBackupFolder(m_database->path()), 14);
-    if (!made) {
+    startDailyBackup();
+}
+
+void MainWindow::startDailyBackup()
+{
+    if (m_backupThread)
+        return; // one at a time; the next open of the day catches up
+    // The first open of the day. Copying and checking a large file takes seconds (more on a
+    // network drive), so it runs on a thread of its own, with a connection of its own: a Qt
+    // SQL connection belongs to the thread that made it. A failed backup stops nobody.
+    const QString path = m_database->path();
+    const QString folder = defaultBackupFolder(path);
+    m_backupThread = QThread::create([this, path, folder] {
+        QString failure;
+        bool made = false;
+        if (auto db = Database::open(path, Database::Access::ReadOnly)) {
+            const auto result = backupIfDueToday(**db, folder, 14);
+            made = result && result->has_value();
+            if (!result)
+                failure = result.error().message;
+        } else {
+            failure = db.error().message;
+        }
+        QMetaObject::invokeMethod(this, [this, made, failure] {
+            showBackupResult(made, failure);
+        }, Qt::QueuedConnection);
+    });
+    connect(m_backupThread, &QThread::finished, m_backupThread, &QObject::deleteLater);
+    m_backupThread->start(QThread::LowPriority);
+}
+
+void MainWindow::showBackupResult(bool made, const QString &failure)
+{
+    if (!failure.isEmpty())
         m_messageBar->showMessage(tr("Today's backup could not be made. You can keep working. %1")
-                                      .arg(made.error().message),
+                                      .arg(failure),
                                   MessageBar::Kind::Warning);
-    } else if (made->has_value()) {
+    else if (made)
         statusBar()->showMessage(tr("Backup made"), 8000);
-    }
+    emit dailyBackupFinished(made, failure);
 }
 
 void MainWindow::restoreFromBackup()
 {
     if (!m_database)
         return;
+    if (m_backupThread)
+        m_backupThread->wait(); // today's backup first: it reads the file being replaced
     const QString path = m_database->path();
     const auto backup = RestoreDialog::ask(this, defaultBackupFolder(path), *m_database);
     if (!backup)

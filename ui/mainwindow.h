@@ -5,6 +5,7 @@
 #include "workflow/session.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <map>
 #include <set>
@@ -12,6 +13,7 @@
 #include <optional>
 
 class QLabel;
+class QThread;
 class QListView;
 class QMenu;
 class QStackedWidget;
@@ -57,6 +59,8 @@ public:
 
 signals:
     void languageChangeRequested(const QString &code);
+    // The day's backup, made on its own thread after opening, has finished (or failed).
+    void dailyBackupFinished(bool made, const QString &failure);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -82,6 +86,8 @@ private:
     void startBackupAndPresence();
     void restoreFromBackup();
     void refreshPages();
+    void startDailyBackup();
+    void showBackupResult(bool made, const QString &failure);
     void bringUpToDate(Page *page);
     void refreshAfterOutsideChange();
     void showSharedDatabaseHelp();
@@ -98,6 +104,7 @@ private:
     std::map<PageId, Page *> m_pages;
     // Pages that have not yet seen the current session; each catches up when it is shown.
     std::set<Page *> m_stalePages;
+    QPointer<QThread> m_backupThread;
     // Pages that show the current session, but another PC has committed since: each lists
     // again, in place, when it is shown.
     std::set<Page *> m_outdatedPages;
