@@ -206,3 +206,30 @@ TEST_CASE("A read-only file opens read-only for an unprivileged user and is not 
     CHECK(info.json().value(u"read_only_reason").toString().contains(QStringLiteral("read-only")));
     CHECK(readAll(db) == before);
 }
+
+TEST_CASE("check catches an audit row removed with the sqlite3 shell")
+{
+    Scratch scratch;
+    const QString db = scratch.path(QStringLiteral("audited.sqlite"));
+    REQUIRE(cliOn(db, {QStringLiteral("demo"), QStringLiteral("--jurisdiction"), QStringLiteral("no"),
+                       QStringLiteral("--clients"), QStringLiteral("5")})
+                .exitCode
+            == 0);
+    REQUIRE(cliOn(db, {QStringLiteral("check")}).exitCode == 0);
+
+    // Someone with the sqlite3 shell gets past the trigger and removes a line of history.
+    const QString shell = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    REQUIRE_FALSE(shell.isEmpty());
+    const Run removed = runProgram(shell,
+                                   {db,
+                                    QStringLiteral("DROP TRIGGER audit_log_no_delete; "
+                                                   "DELETE FROM audit_log WHERE id = 3;")});
+    INFO(removed.err.toStdString());
+    REQUIRE(removed.exitCode == 0);
+
+    const Run check = cliOn(db, {QStringLiteral("check")});
+    CHECK(check.exitCode == 1);
+    CHECK_FALSE(check.json().value(u"sound").toBool(true));
+    CHECK(check.err.contains(QStringLiteral("audit log")));
+    CHECK(check.err.contains(QStringLiteral("audit_log_no_delete")));
+}

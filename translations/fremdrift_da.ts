@@ -1983,7 +1983,12 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>Filen er i WAL-tilstand, hvilket ikke er sikkert på netværksdrev.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
+        <source>The protection %1 has been removed from the database.</source>
+        <translation>Beskyttelsen %1 er fjernet fra databasen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The audit log has been tampered with: row %1 was changed, or a row before it was removed.</source>
         <translation>Der er pillet ved loggen over ændringer: række %1 er ændret, eller en række før den er fjernet.</translation>
     </message>
@@ -2811,7 +2816,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
 <context>
     <name>fremdrift::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+46"/>
+        <location filename="../ui/mainwindow.cpp" line="+47"/>
         <source>Fremdrift databases (*.sqlite *.fremdrift *.db);;All files (*)</source>
         <translation>Fremdrift-databaser (*.sqlite *.fremdrift *.db);;Alle filer (*)</translation>
     </message>
@@ -2821,7 +2826,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>Områder</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+80"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
@@ -2931,7 +2936,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>Databasen er optaget: en anden pc er ved at gemme. Prøver igen…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+71"/>
         <source>Today&apos;s backup could not be made. You can keep working. %1</source>
         <translation>Dagens sikkerhedskopi kunne ikke laves. Du kan arbejde videre. %1</translation>
     </message>
@@ -2941,7 +2946,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>Sikkerhedskopi lavet</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>The database was restored from the backup. The replaced file was kept as %1.</source>
         <translation>Databasen er gendannet fra sikkerhedskopien. Den erstattede fil er gemt som %1.</translation>
     </message>

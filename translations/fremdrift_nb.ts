@@ -1983,7 +1983,12 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>Filen er i WAL-modus, som ikke er trygt på nettverksstasjoner.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
+        <source>The protection %1 has been removed from the database.</source>
+        <translation>Beskyttelsen %1 er fjernet fra databasen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The audit log has been tampered with: row %1 was changed, or a row before it was removed.</source>
         <translation>Loggen over hvem som har sett og endret opplysninger, er manipulert: rad %1 er endret, eller en rad foran den er fjernet.</translation>
     </message>
@@ -2811,7 +2816,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
 <context>
     <name>fremdrift::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+46"/>
+        <location filename="../ui/mainwindow.cpp" line="+47"/>
         <source>Fremdrift databases (*.sqlite *.fremdrift *.db);;All files (*)</source>
         <translation>Fremdrift-databaser (*.sqlite *.fremdrift *.db);;Alle filer (*)</translation>
     </message>
@@ -2821,7 +2826,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>Områder</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+80"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
@@ -2931,7 +2936,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>Databasen er opptatt: en annen datamaskin lagrer. Prøver på nytt…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+71"/>
         <source>Today&apos;s backup could not be made. You can keep working. %1</source>
         <translation>Dagens sikkerhetskopi kunne ikke lages. Du kan fortsette å arbeide. %1</translation>
     </message>
@@ -2941,7 +2946,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>Sikkerhetskopien er laget</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>The database was restored from the backup. The replaced file was kept as %1.</source>
         <translation>Databasen er gjenopprettet fra sikkerhetskopien. Filen som ble erstattet, er tatt vare på som %1.</translation>
     </message>

@@ -1983,7 +1983,12 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>Filen använder WAL-läge, vilket inte är säkert på nätverksenheter.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
+        <source>The protection %1 has been removed from the database.</source>
+        <translation>Skyddet %1 har tagits bort från databasen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The audit log has been tampered with: row %1 was changed, or a row before it was removed.</source>
         <translation>Ändringsloggen har manipulerats: rad %1 har ändrats, eller så har en rad före den tagits bort.</translation>
     </message>
@@ -2811,7 +2816,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
 <context>
     <name>fremdrift::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+46"/>
+        <location filename="../ui/mainwindow.cpp" line="+47"/>
         <source>Fremdrift databases (*.sqlite *.fremdrift *.db);;All files (*)</source>
         <translation>Fremdrift-databaser (*.sqlite *.fremdrift *.db);;Alla filer (*)</translation>
     </message>
@@ -2821,7 +2826,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>Områden</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+80"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -2931,7 +2936,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>Databasen är upptagen eftersom en annan dator sparar just nu. Försöker igen…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+71"/>
         <source>Today&apos;s backup could not be made. You can keep working. %1</source>
         <translation>Dagens säkerhetskopia kunde inte skapas. Du kan fortsätta arbeta. %1</translation>
     </message>
@@ -2941,7 +2946,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>Säkerhetskopia skapad</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>The database was restored from the backup. The replaced file was kept as %1.</source>
         <translation>Databasen har återställts från säkerhetskopian. Den ersatta filen har sparats som %1.</translation>
     </message>

@@ -633,6 +633,19 @@ Database::Check Database::check() const
         mode && mode->toString() == u"wal")
         addProblem(tr("The file is in WAL mode, which is unsafe on network drives."));
 
+    // The triggers that make the audit log and issued letters unchangeable: one missing means
+    // someone went around Fremdrift, even before a row was touched.
+    for (const char *trigger : {"audit_log_no_update", "audit_log_no_delete",
+                                "letters_are_immutable", "letters_are_kept"}) {
+        auto found = sql::scalar(db,
+                                 QStringLiteral("SELECT count(*) FROM sqlite_master "
+                                                "WHERE type = 'trigger' AND name = ?"),
+                                 {QString::fromLatin1(trigger)});
+        if (!found || found->toInt() != 1)
+            addProblem(tr("The protection %1 has been removed from the database.")
+                           .arg(QString::fromLatin1(trigger)));
+    }
+
     if (auto chain = AuditTrail::verify(db); !chain)
         addProblem(chain.error().message);
     else if (!chain->intact)
