@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "pages/settingspage.h"
 #include "security/accounts.h"
+#include "support/screenshots.h"
 #include "support/testsupport.h"
 
 #include <catch2/catch.hpp>
@@ -157,4 +158,20 @@ TEST_CASE("The change password dialog needs the current password")
     });
     CHECK(PasswordDialog::ask(nullptr, **session));
     CHECK(Accounts::login(**db, QStringLiteral("kari"), newPassword).ok());
+}
+
+// Not run by CTest (hidden tag): the login dialog, with a refusal showing, in every language.
+// FREMDRIFT_SCREENSHOTS=/tmp/shots tests/test_login_ui "[.screenshots]"
+TEST_CASE("Screenshots of the login dialog in every language", "[.screenshots]")
+{
+    test::forEveryLanguage([](const QString &language, const QString &path, const QString &folder) {
+        auto db = Database::open(path);
+        REQUIRE(db.ok());
+        LoginDialog dialog(**db);
+        dialog.setUsername(QStringLiteral("nobody-here"));
+        dialog.setPassword(QStringLiteral("not the password"));
+        dialog.show();
+        dialog.accept(); // refused: the message line says why
+        test::saveShot(&dialog, folder, language, QStringLiteral("login"));
+    });
 }
