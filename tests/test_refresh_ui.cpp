@@ -40,15 +40,7 @@ QString demoFile(Scratch &scratch)
 
 void addClientFromAnotherProcess(const QString &path, const QString &name)
 {
-    const auto run = test::runProcess(QStringLiteral(FREMDRIFT_CLI_PATH),
-                                      {QStringLiteral("--db"),
-                                       path,
-                                       QStringLiteral("client"),
-                                       QStringLiteral("add"),
-                                       QStringLiteral("--name"),
-                                       name});
-    INFO(run.err.toStdString());
-    REQUIRE(run.exitCode == 0);
+    test::addClientFromAnotherProcess(QStringLiteral(FREMDRIFT_CLI_PATH), path, name);
 }
 
 qint64 idAt(QTableView *view, int row, int idRole)

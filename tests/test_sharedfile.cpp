@@ -44,15 +44,7 @@ FileSystemType nfs()
 // Another process commits to `path` through Fremdrift's own write path, as another PC would.
 void addClientFromAnotherProcess(const QString &path, const QString &name)
 {
-    const auto run = test::runProcess(QStringLiteral(FREMDRIFT_CLI_PATH),
-                                      {QStringLiteral("--db"),
-                                       path,
-                                       QStringLiteral("client"),
-                                       QStringLiteral("add"),
-                                       QStringLiteral("--name"),
-                                       name});
-    INFO(run.err.toStdString());
-    REQUIRE(run.exitCode == 0);
+    test::addClientFromAnotherProcess(QStringLiteral(FREMDRIFT_CLI_PATH), path, name);
 }
 
 } // namespace

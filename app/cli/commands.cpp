@@ -282,18 +282,27 @@ int runDemo(const Context &context, const QStringList &args)
     return Success;
 }
 
+// Opens the database read-only, as info and check do, so that looking never changes the file;
+// prints why not.
+std::unique_ptr<Database> openToLook(const Context &context)
+{
+    auto db = Database::open(context.databasePath, Database::Access::ReadOnly);
+    if (!db) {
+        printError(db.error());
+        return nullptr;
+    }
+    return std::move(db).value();
+}
+
 int runInfo(const Context &context, const QStringList &args)
 {
     QCommandLineParser parser;
     if (!parseCommand(parser, args))
         return UsageError;
-    // info only reads: open read-only so that describing a file never changes it.
-    auto db = Database::open(context.databasePath, Database::Access::ReadOnly);
-    if (!db) {
-        printError(db.error());
+    const auto db = openToLook(context);
+    if (!db)
         return Failure;
-    }
-    printJson(describe(**db));
+    printJson(describe(*db));
     return Success;
 }
 
@@ -302,16 +311,14 @@ int runCheck(const Context &context, const QStringList &args)
     QCommandLineParser parser;
     if (!parseCommand(parser, args))
         return UsageError;
-    auto db = Database::open(context.databasePath, Database::Access::ReadOnly);
-    if (!db) {
-        printError(db.error());
+    const auto db = openToLook(context);
+    if (!db)
         return Failure;
-    }
-    const Database::Check check = (*db)->check();
+    const Database::Check check = db->check();
     QJsonObject result;
-    result[u"path"] = QDir::toNativeSeparators(QFileInfo((*db)->path()).absoluteFilePath());
+    result[u"path"] = QDir::toNativeSeparators(QFileInfo(db->path()).absoluteFilePath());
     result[u"sound"] = check.sound;
-    result[u"schema_version"] = (*db)->schemaVersion();
+    result[u"schema_version"] = db->schemaVersion();
     result[u"expected_schema_version"] = latestSchemaVersion();
     result[u"problems"] = QJsonArray::fromStringList(check.problems);
     printJson(result);

@@ -111,6 +111,17 @@ Result<StorageKind> safeLocation(const QString &path)
                          .arg(nativePath(path), cloudSyncFolderOf(path)));
 }
 
+// What open() and create() both ask of a path before anything else: that there is one, that
+// its folder exists, and that it is not in a cloud-sync folder.
+Result<StorageKind> checkPlace(const QString &path, const QFileInfo &file)
+{
+    if (path.trimmed().isEmpty())
+        return makeError(Error::Code::InvalidInput, Database::tr("No database file was given."));
+    if (Status folder = folderMustExist(file); !folder)
+        return folder.error();
+    return safeLocation(path);
+}
+
 // Why an existing file must be opened read-only, or an empty string when it can be written.
 QString readOnlyReasonFor(const QFileInfo &file, const FileHeader &header)
 {
@@ -202,12 +213,8 @@ Result<std::unique_ptr<Database>> Database::connect(const QString &path, bool re
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, Access access)
 {
-    if (path.trimmed().isEmpty())
-        return makeError(Error::Code::InvalidInput, tr("No database file was given."));
     const QFileInfo file(path);
-    if (Status folder = folderMustExist(file); !folder)
-        return folder.error();
-    const auto location = safeLocation(path);
+    const auto location = checkPlace(path, file);
     if (!location)
         return location.error();
     if (!file.exists()) {
@@ -264,12 +271,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Access acc
 Result<std::unique_ptr<Database>> Database::create(const QString &path,
                                                    const CreateOptions &options)
 {
-    if (path.trimmed().isEmpty())
-        return makeError(Error::Code::InvalidInput, tr("No database file was given."));
     const QFileInfo file(path);
-    if (Status folder = folderMustExist(file); !folder)
-        return folder.error();
-    const auto location = safeLocation(path);
+    const auto location = checkPlace(path, file);
     if (!location)
         return location.error();
     const bool existed = file.exists();

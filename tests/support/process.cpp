@@ -28,4 +28,17 @@ ProcessRun runProcess(const QString &program, const QStringList &arguments)
             QString::fromUtf8(process.readAllStandardError())};
 }
 
+void addClientFromAnotherProcess(const QString &cli, const QString &database, const QString &name)
+{
+    const ProcessRun run = runProcess(cli,
+                                      {QStringLiteral("--db"),
+                                       database,
+                                       QStringLiteral("client"),
+                                       QStringLiteral("add"),
+                                       QStringLiteral("--name"),
+                                       name});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+}
+
 } // namespace fremdrift::test
