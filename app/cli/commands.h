@@ -40,6 +40,7 @@ int runClient(const Context &context, const QStringList &args);   // clientcomma
 int runDecision(const Context &context, const QStringList &args); // decisioncommands.cpp
 int runRules(const Context &context, const QStringList &args);    // rulecommands.cpp
 int runImport(const Context &context, const QStringList &args);   // importcommand.cpp
+int runAudit(const Context &context, const QStringList &args);    // auditcommands.cpp
 
 // A command with subcommands ("client add ..."): args[0] is the command, args[1] the
 // subcommand, which gets args from there on (its own args[0] is its name).

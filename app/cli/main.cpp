@@ -6,10 +6,12 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLocale>
 
 #include <functional>
 #include <map>
+#include <memory>
 
 using namespace fremdrift;
 
@@ -31,6 +33,7 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("decision"), cli::runDecision},
         {QStringLiteral("rules"), cli::runRules},
         {QStringLiteral("import"), cli::runImport},
+        {QStringLiteral("audit"), cli::runAudit},
     };
     return table;
 }
@@ -72,6 +75,10 @@ QString commandSummary()
         "  decision end ID --date D\n"
         "  import clients|decisions FILE [--dry-run]\n"
         "                  bring a caseload in from CSV; exit 0 only when every line is sound\n"
+        "  audit log [--staff USERNAME] [--client ID] [--from D] [--to D] [--limit N]\n"
+        "                  (administrators) the audit log, newest first\n"
+        "  audit access-report CLIENT_ID [--pdf FILE]\n"
+        "                  (administrators) who has opened or changed the client's record\n"
         "  rules deadline --jurisdiction no|se|dk --received D\n"
         "                  the complaint deadline (no database needed)\n"
         "  rules national-id --jurisdiction no|se|dk NUMBER [--test-data]\n"
@@ -110,11 +117,31 @@ QString chooseLanguage(const QStringList &arguments)
     return languageForLocale(QLocale::system());
 }
 
+// A PDF is laid out with fonts, and fonts need a QGuiApplication: only a command writing one
+// gets it, on the offscreen platform unless another is asked for, so no display is needed.
+bool writesPdf(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView argument(argv[i]);
+        if (argument == "--pdf" || argument.startsWith("--pdf="))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    if (writesPdf(argc, argv)) {
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("Fremdrift"));
     QCoreApplication::setApplicationName(QStringLiteral("Fremdrift"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FREMDRIFT_VERSION));

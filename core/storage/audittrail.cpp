@@ -129,6 +129,49 @@ Result<QList<AuditRecord>> AuditTrail::forClient(const QSqlDatabase &db, qint64 
     return records;
 }
 
+Result<QList<AuditRecord>> AuditTrail::search(const QSqlDatabase &db, const AuditFilter &filter)
+{
+    // `at` is ISO 8601 UTC with milliseconds, so text order is time order.
+    const auto utc = [](const QDate &day) {
+        return day.isValid() ? QVariant(QDateTime(day, QTime(0, 0)).toUTC().toString(
+                                   Qt::ISODateWithMs))
+                             : QVariant(QMetaType::fromType<QString>());
+    };
+    const QVariant user = nullable(filter.userId);
+    const QVariant client = nullable(filter.clientId);
+    const QVariant from = utc(filter.from);
+    const QVariant to = utc(filter.to.isValid() ? filter.to.addDays(1) : QDate());
+    auto rows = sql::run(db,
+                         QStringLiteral("SELECT id, at, user_name, host, action, entity, "
+                                        "entity_id, detail, user_id, client_id FROM audit_log "
+                                        "WHERE (? IS NULL OR user_id = ?) "
+                                        "AND (? IS NULL OR client_id = ?) "
+                                        "AND (? IS NULL OR at >= ?) AND (? IS NULL OR at < ?) "
+                                        "ORDER BY id DESC LIMIT ?"),
+                         {user, user, client, client, from, from, to, to, filter.limit});
+    if (!rows)
+        return rows.error();
+    QList<AuditRecord> records;
+    while (rows->next()) {
+        AuditRecord record;
+        record.id = rows->value(0).toLongLong();
+        record.at = rows->value(1).toString();
+        record.userName = rows->value(2).toString();
+        record.host = rows->value(3).toString();
+        record.action = rows->value(4).toString();
+        record.entity = rows->value(5).toString();
+        if (!rows->value(6).isNull())
+            record.entityId = rows->value(6).toLongLong();
+        record.detail = QJsonDocument::fromJson(rows->value(7).toString().toUtf8()).object();
+        if (!rows->value(8).isNull())
+            record.userId = rows->value(8).toLongLong();
+        if (!rows->value(9).isNull())
+            record.clientId = rows->value(9).toLongLong();
+        records << record;
+    }
+    return records;
+}
+
 QJsonObject AuditTrail::changes(const QJsonObject &before, const QJsonObject &after)
 {
     QJsonObject changed;

@@ -3,6 +3,7 @@
 #include "util/result.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QJsonObject>
 #include <QSqlDatabase>
 
@@ -33,6 +34,18 @@ struct AuditRecord
     QString entity;
     std::optional<qint64> entityId;
     QJsonObject detail;
+    std::optional<qint64> userId;   // filled by search()
+    std::optional<qint64> clientId; // filled by search()
+};
+
+// Which rows search() returns; unset fields do not filter. Dates are local calendar days.
+struct AuditFilter
+{
+    std::optional<qint64> userId;
+    std::optional<qint64> clientId;
+    QDate from;
+    QDate to; // inclusive
+    int limit = 1000;
 };
 
 struct AuditChainCheck
@@ -54,6 +67,9 @@ public:
     // What was done to one client's record, newest first.
     static Result<QList<AuditRecord>> forClient(const QSqlDatabase &db, qint64 clientId,
                                                 int limit = 500);
+
+    // Rows matching `filter`, newest first.
+    static Result<QList<AuditRecord>> search(const QSqlDatabase &db, const AuditFilter &filter);
 
     // Recomputes the chain: an edited, inserted or removed row breaks it.
     static Result<AuditChainCheck> verify(const QSqlDatabase &db);
