@@ -6,6 +6,7 @@
 #include "storage/database.h"
 #include "storage/filelocation.h"
 #include "storage/presence.h"
+#include "workflow/accesslog.h"
 #include "support/process.h"
 #include "support/testsupport.h"
 #include "workflow/session.h"
@@ -104,10 +105,16 @@ TEST_CASE("A change on a second connection counts as elsewhere but a heartbeat d
     Client client;
     client.givenName = QStringLiteral("Eli");
     client.familyName = QStringLiteral("Elsewhere");
-    REQUIRE(ClientRepository(**session).save(client).ok());
+    auto saved = ClientRepository(**session).save(client);
+    REQUIRE(saved.ok());
     CHECK(watcher.poll());
     CHECK(spy.count() == 1);
     CHECK_FALSE(watcher.poll());
+
+    // Someone there opening the record is logged, but shows nothing new here.
+    REQUIRE(AccessLog::logRecordOpened(**session, saved->id).ok());
+    CHECK_FALSE(watcher.poll());
+    CHECK(spy.count() == 1);
 }
 
 TEST_CASE("Cloud-sync folders are recognised from the path", "[shared]")

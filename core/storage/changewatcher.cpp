@@ -43,8 +43,11 @@ bool ChangeWatcher::poll()
 
 qint64 ChangeWatcher::readLastAuditId() const
 {
+    // Someone merely opening a record (a "view" row) changes nothing to show. Reading back
+    // from the newest row stops at the first other one: cheap however long the log grows.
     auto last = sql::scalar(m_database.connection(),
-                            QStringLiteral("SELECT coalesce(max(id), 0) FROM audit_log"));
+                            QStringLiteral("SELECT id FROM audit_log WHERE action != 'view' "
+                                           "ORDER BY id DESC LIMIT 1"));
     return last ? last->toLongLong() : -1;
 }
 

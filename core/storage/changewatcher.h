@@ -13,8 +13,8 @@ class Database;
 // SQLite changes data_version only for commits by OTHER connections: our own writes through
 // Database::write() never emit changedElsewhere(), so the window does not reload after every
 // save it made itself. Of the others' commits, only those that wrote an audit row count: every
-// change a caseworker can see is audited, while a PC's presence heartbeat is not, and should
-// not make every other PC reload. Polling costs one tiny read per interval (a shared lock, no
+// change a caseworker can see is audited, while a PC's presence heartbeat is not, and neither
+// it nor someone merely opening a record (an audited "view") should make every PC reload. Polling costs one tiny read per interval (a shared lock, no
 // I/O beyond the header check SQLite does anyway).
 //
 // The watcher must not outlive the Database it was given.

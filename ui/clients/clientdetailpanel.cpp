@@ -11,6 +11,7 @@
 #include "storage/audittrail.h"
 #include "storage/database.h"
 #include "widgets/readonlylist.h"
+#include "workflow/accesslog.h"
 #include "workflow/permissions.h"
 #include "workflow/session.h"
 
@@ -172,6 +173,12 @@ void ClientDetailPanel::showClient(qint64 clientId)
         showClient(0);
         return;
     }
+    // A newly chosen client's record is opened: the audit log says who and from which PC.
+    // reload() shows the same client again and logs nothing.
+    if (clientId != m_client.id) {
+        if (Status logged = AccessLog::logRecordOpened(*m_session, clientId); !logged)
+            emit message(logged.error().message, true);
+    }
     m_client = *client;
     m_name->setText(m_client.fullName());
     const QString id = formatNationalId(m_session->database().jurisdiction(), m_client.nationalId);
@@ -216,7 +223,10 @@ void ClientDetailPanel::loadHistory()
     auto records = AuditTrail::forClient(m_session->database().connection(), m_client.id);
     if (!records)
         emit message(records.error().message, true);
-    m_historyModel->setRecords(records ? *records : QList<AuditRecord>());
+    QList<AuditRecord> changes = records ? *records : QList<AuditRecord>();
+    // The history is what was done to the record; who opened it is in the audit log.
+    changes.removeIf([](const AuditRecord &record) { return record.action == u"view"; });
+    m_historyModel->setRecords(changes);
 }
 
 ClientEditor *ClientDetailPanel::openEditor(const Client &client)
