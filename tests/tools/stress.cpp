@@ -20,10 +20,15 @@
 //       standard input, so that many writers start together), then N times changes the client
 //       and saves it, printing "latency MS" for each save that succeeded and "failed MESSAGE"
 //       for each that did not.
+//   fremdrift-stress lease --db F --entity E --id N [--ttl S] [--user U]
+//       Takes the edit lease on record E N (as user U, default as Session::start picks) with
+//       a time to live of S seconds (default 90), prints "leased", and keeps renewing it until
+//       killed. Prints "refused MESSAGE" and exits 1 when someone else holds it.
 #include "domain/client.h"
 #include "repository/clientrepository.h"
 #include "storage/audittrail.h"
 #include "storage/database.h"
+#include "storage/leasekeeper.h"
 #include "storage/sql.h"
 #include "workflow/session.h"
 
@@ -241,6 +246,26 @@ int commitLatency(Database &database, int count, int pauseMs, bool gate)
     return 0;
 }
 
+int lease(Database &database, const QString &user, const QString &entity, qint64 id,
+          int ttlSeconds)
+{
+    auto started = Session::start(database, user);
+    if (!started)
+        return fail(QStringLiteral("session"), started.error());
+    LeaseKeeper keeper(**started, entity, id, std::chrono::seconds(ttlSeconds));
+    auto taken = keeper.start();
+    if (!taken) {
+        say(QStringLiteral("refused ") + taken.error().message);
+        return 1;
+    }
+    QObject::connect(&keeper, &LeaseKeeper::lost, &keeper, [](const QString &message) {
+        say(QStringLiteral("lost ") + message);
+        QCoreApplication::exit(1);
+    });
+    say(QStringLiteral("leased"));
+    return QCoreApplication::exec();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -249,7 +274,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("fremdrift-stress"));
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("create | increment | batches | hold | commit-latency"));
+                                 QStringLiteral("create | increment | batches | hold | commit-latency "
+                                                "| lease"));
     const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database file."),
                                       QStringLiteral("file"));
     const QCommandLineOption countOption(QStringLiteral("count"), QStringLiteral("Repetitions."),
@@ -267,8 +293,18 @@ int main(int argc, char *argv[])
     const QCommandLineOption thinkOption(QStringLiteral("think-us"),
                                          QStringLiteral("Pause between read and write."),
                                          QStringLiteral("us"), QStringLiteral("0"));
+    const QCommandLineOption entityOption(QStringLiteral("entity"),
+                                          QStringLiteral("Record kind to lease."),
+                                          QStringLiteral("entity"), QStringLiteral("client"));
+    const QCommandLineOption idOption(QStringLiteral("id"), QStringLiteral("Record id to lease."),
+                                      QStringLiteral("n"), QStringLiteral("0"));
+    const QCommandLineOption ttlOption(QStringLiteral("ttl"),
+                                       QStringLiteral("Lease time to live in seconds."),
+                                       QStringLiteral("s"), QStringLiteral("90"));
+    const QCommandLineOption userOption(QStringLiteral("user"), QStringLiteral("Act as user."),
+                                        QStringLiteral("username"));
     parser.addOptions({dbOption, countOption, secondsOption, pauseOption, naiveOption,
-                       gateOption, thinkOption});
+                       gateOption, thinkOption, entityOption, idOption, ttlOption, userOption});
     parser.addHelpOption();
     parser.process(app);
 
@@ -297,6 +333,9 @@ int main(int argc, char *argv[])
     if (command == u"commit-latency")
         return commitLatency(database, count, parser.value(pauseOption).toInt(),
                              parser.isSet(gateOption));
+    if (command == u"lease")
+        return lease(database, parser.value(userOption), parser.value(entityOption),
+                     parser.value(idOption).toLongLong(), parser.value(ttlOption).toInt());
     std::fputs(qPrintable(QStringLiteral("Unknown command %1\n").arg(command)), stderr);
     return 2;
 }

@@ -3,11 +3,13 @@
 
 #include "domain/nationalid.h"
 #include "storage/database.h"
+#include "storage/leasekeeper.h"
 #include "workflow/clientrules.h"
 #include "workflow/permissions.h"
 #include "workflow/session.h"
 
 #include <QPushButton>
+#include <QTimer>
 
 namespace fremdrift {
 
@@ -20,6 +22,16 @@ ClientEditor::ClientEditor(Session &session, QWidget *parent)
     m_ui->setupUi(this);
     m_editable = !session.database().isReadOnly()
                  && roleAllows(session.user().role, Permission::EditCases);
+    m_mayEdit = m_editable;
+    m_takeOverButton = m_ui->buttonBox->addButton(tr("&Take over"),
+                                                  QDialogButtonBox::ActionRole);
+    m_takeOverButton->setObjectName(QStringLiteral("takeOverButton"));
+    m_takeOverButton->hide();
+    connect(m_takeOverButton, &QPushButton::clicked, this, &ClientEditor::takeOver);
+    // While someone else edits, look now and then whether they still do.
+    m_leaseCheck = new QTimer(this);
+    m_leaseCheck->setInterval(10 * 1000);
+    connect(m_leaseCheck, &QTimer::timeout, this, &ClientEditor::checkLease);
     m_ui->notesEdit->setMaximumHeight(90);
     m_ui->nationalIdEdit->setClearButtonEnabled(true);
     m_ui->postalCodeEdit->setAccessibleName(tr("Postal code"));
@@ -97,7 +109,94 @@ void ClientEditor::registerFields()
 void ClientEditor::setClient(const Client &client)
 {
     m_client = client;
+    updateLease();
     showClient(client);
+}
+
+// An existing client that this user may change is leased while the editor is open: if
+// someone else holds the lease, the form stays read-only and says who.
+void ClientEditor::updateLease()
+{
+    if (m_client.id == 0 || !m_mayEdit) {
+        delete m_lease;
+        m_lease = nullptr;
+        m_heldBy.reset();
+    } else if (!m_lease || !m_lease->isHeld()) {
+        if (!m_lease) {
+            m_lease = new LeaseKeeper(m_session, QStringLiteral("client"), m_client.id,
+                                      Leases::DefaultTtl, this);
+            connect(this, &QDialog::finished, m_lease, &LeaseKeeper::release);
+            // Someone took it over (this PC stopped renewing for a while): what the form holds
+            // stays, for copying, but it can no longer be saved.
+            connect(m_lease, &LeaseKeeper::lost, this, [this](const QString &message) {
+                m_editable = false;
+                m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(false);
+                m_ui->messagePanel->showError(message);
+            });
+        }
+        m_heldBy.reset();
+        m_leaseGone = false;
+        if (auto taken = m_lease->start(); !taken && taken.error().code == Error::Code::Conflict) {
+            auto holder = Leases::current(m_session.database(), QStringLiteral("client"),
+                                          m_client.id);
+            if (holder && *holder)
+                m_heldBy = **holder;
+        }
+        // Any other failure (a busy or full disk) leaves the form editable: saving still
+        // refuses to overwrite someone else's changes.
+    }
+    m_editable = m_mayEdit && !m_heldBy;
+    m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(m_editable);
+    m_takeOverButton->setVisible(m_heldBy && m_leaseGone);
+    if (m_heldBy)
+        m_leaseCheck->start();
+    else
+        m_leaseCheck->stop();
+}
+
+void ClientEditor::checkLease()
+{
+    if (!m_heldBy)
+        return;
+    auto holder = Leases::current(m_session.database(), QStringLiteral("client"), m_client.id);
+    if (!holder)
+        return;
+    m_leaseGone = !*holder || (*holder)->stale() || Leases::isOurs(m_session, **holder);
+    if (*holder && !Leases::isOurs(m_session, **holder))
+        m_heldBy = **holder;
+    m_takeOverButton->setVisible(m_leaseGone);
+    m_ui->messagePanel->showWarning(leaseMessage());
+}
+
+void ClientEditor::takeOver()
+{
+    if (!m_lease)
+        return;
+    auto taken = m_lease->takeOver();
+    if (!taken) {
+        m_ui->messagePanel->showError(taken.error().message);
+        return;
+    }
+    m_heldBy.reset();
+    m_leaseGone = false;
+    // What they saved meanwhile is read before this user changes anything.
+    auto fresh = m_repository.get(m_client.id);
+    setClient(fresh ? *fresh : m_client);
+}
+
+QString ClientEditor::leaseMessage() const
+{
+    if (!m_heldBy)
+        return {};
+    if (m_leaseGone)
+        return tr("%1 They are no longer editing it: you can take over.")
+            .arg(Leases::describe(*m_heldBy));
+    return Leases::describe(*m_heldBy);
+}
+
+QString ClientEditor::messageText() const
+{
+    return m_ui->messagePanel->text();
 }
 
 void ClientEditor::showClient(const Client &client)
@@ -139,7 +238,9 @@ void ClientEditor::showClient(const Client &client)
     for (QWidget *part : parts)
         part->setEnabled(m_editable);
     m_ui->notesEdit->setReadOnly(!m_editable);
-    if (!m_editable)
+    if (m_heldBy)
+        m_ui->messagePanel->showWarning(leaseMessage());
+    else if (!m_editable)
         m_ui->messagePanel->showWarning(tr("You can read this record but not change it."));
 }
 

@@ -2,11 +2,16 @@
 
 #include "domain/client.h"
 #include "repository/clientrepository.h"
+#include "storage/leases.h"
 #include "widgets/fieldproblemmarker.h"
 
 #include <QDialog>
 
 #include <memory>
+#include <optional>
+
+class QPushButton;
+class QTimer;
 
 namespace Ui {
 class ClientEditor;
@@ -14,6 +19,7 @@ class ClientEditor;
 
 namespace fremdrift {
 
+class LeaseKeeper;
 class Session;
 
 // Adds or changes one client: every field of Client. The national ID is checked as it is
@@ -35,6 +41,13 @@ public:
     // Doubts the save let through (DK: a CPR number failing the old mod-11 check).
     const QStringList &warnings() const { return m_warnings; }
     bool isEditable() const { return m_editable; }
+    // Someone else editing this client (their lease): the form is read-only meanwhile.
+    const std::optional<Lease> &heldBy() const { return m_heldBy; }
+    // Shown when their lease has expired or was given up; takes the client over and reloads.
+    QPushButton *takeOverButton() const { return m_takeOverButton; }
+    QString messageText() const;
+    // Looks again whether the one holding the lease still does (every 10 s while they do).
+    void checkLease();
 
     // Saves what the form holds; false when it was refused (the form says why).
     bool save();
@@ -53,6 +66,9 @@ private:
     void showProblems(const QList<FieldProblem> &problems);
     void reload();
     void updateTitle();
+    void updateLease();
+    void takeOver();
+    QString leaseMessage() const;
 
     Session &m_session;
     ClientRepository m_repository;
@@ -62,6 +78,12 @@ private:
     QList<Unit> m_units;
     QStringList m_warnings;
     bool m_editable = false;
+    bool m_mayEdit = false; // the role and the database allow it; m_editable: and no one else
+    LeaseKeeper *m_lease = nullptr;
+    std::optional<Lease> m_heldBy;
+    bool m_leaseGone = false; // m_heldBy expired or was given up
+    QPushButton *m_takeOverButton = nullptr;
+    QTimer *m_leaseCheck = nullptr;
 };
 
 } // namespace fremdrift

@@ -13,6 +13,7 @@
 #include "messagebox.h"
 #include "repository/decisionrepository.h"
 #include "storage/database.h"
+#include "storage/leasekeeper.h"
 #include "workflow/permissions.h"
 #include "workflow/session.h"
 
@@ -25,6 +26,7 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace fremdrift {
@@ -46,6 +48,10 @@ DecisionEditor::DecisionEditor(Session &session, Decision decision, QWidget *par
     m_tabs->addTab(m_sectionsTab, tr("Text sections"));
     m_header = new DecisionHeader(this);
     connect(m_header->reloadButton(), &QPushButton::clicked, this, &DecisionEditor::reload);
+    // While someone else edits, look now and then whether they still do.
+    m_leaseCheck = new QTimer(this);
+    m_leaseCheck->setInterval(10 * 1000);
+    connect(m_leaseCheck, &QTimer::timeout, this, &DecisionEditor::checkLease);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
@@ -84,6 +90,10 @@ QWidget *DecisionEditor::createButtons()
     m_saveButton->setObjectName(QStringLiteral("saveButton"));
     m_saveButton->setDefault(true);
     connect(m_saveButton, &QPushButton::clicked, this, &DecisionEditor::save);
+    m_takeOverButton = new QPushButton(tr("&Take over"), row);
+    m_takeOverButton->setObjectName(QStringLiteral("takeOverButton"));
+    m_takeOverButton->hide();
+    connect(m_takeOverButton, &QPushButton::clicked, this, &DecisionEditor::takeOver);
     auto *shortcut = new QShortcut(QKeySequence::Save, this);
     connect(shortcut, &QShortcut::activated, this, [this] {
         if (m_saveButton->isVisible() && m_saveButton->isEnabled())
@@ -98,6 +108,7 @@ QWidget *DecisionEditor::createButtons()
     auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_saveButton);
+    layout->addWidget(m_takeOverButton);
     layout->addWidget(m_actionsArea);
     layout->addStretch(1);
     layout->addWidget(close);
@@ -124,9 +135,95 @@ void DecisionEditor::load(Decision decision)
     m_datesForm->load(m_decision);
     m_sectionsTab->load(m_decision);
     m_servicesPanel->setServices(m_decision.services);
+    updateLease();
     updateHeader();
     updateEditability();
     updateActionButtons();
+    showLease();
+}
+
+// A saved draft that this user may change is leased while the editor is open: if someone else
+// holds the lease, the editor stays read-only and says who.
+void DecisionEditor::updateLease()
+{
+    if (m_decision.id == 0 || !mayEdit()) {
+        delete m_lease;
+        m_lease = nullptr;
+        m_heldBy.reset();
+    } else if (!m_lease || !m_lease->isHeld()) {
+        if (!m_lease) {
+            m_lease = new LeaseKeeper(m_session, QStringLiteral("decision"), m_decision.id,
+                                      Leases::DefaultTtl, this);
+            connect(this, &QDialog::finished, m_lease, &LeaseKeeper::release);
+            // Someone took it over (this PC stopped renewing for a while): what the form holds
+            // stays, for copying, but it can no longer be saved.
+            connect(m_lease, &LeaseKeeper::lost, this, [this](const QString &message) {
+                m_leaseLost = true;
+                m_saveButton->setEnabled(false);
+                for (const auto &[action, button] : m_actionButtons)
+                    button->setEnabled(false);
+                showMessage(message, true);
+            });
+        }
+        m_heldBy.reset();
+        m_leaseGone = false;
+        m_leaseLost = false;
+        if (auto taken = m_lease->start(); !taken && taken.error().code == Error::Code::Conflict) {
+            auto holder = Leases::current(m_session.database(), QStringLiteral("decision"),
+                                          m_decision.id);
+            if (holder && *holder)
+                m_heldBy = **holder;
+        }
+        // Any other failure (a busy or full disk) leaves the editor editable: saving still
+        // refuses to overwrite someone else's changes.
+    }
+    m_saveButton->setEnabled(!m_leaseLost);
+    if (m_heldBy)
+        m_leaseCheck->start();
+    else
+        m_leaseCheck->stop();
+}
+
+void DecisionEditor::checkLease()
+{
+    if (!m_heldBy)
+        return;
+    auto holder = Leases::current(m_session.database(), QStringLiteral("decision"),
+                                  m_decision.id);
+    if (!holder)
+        return;
+    m_leaseGone = !*holder || (*holder)->stale() || Leases::isOurs(m_session, **holder);
+    if (*holder && !Leases::isOurs(m_session, **holder))
+        m_heldBy = **holder;
+    showLease();
+}
+
+void DecisionEditor::showLease()
+{
+    m_takeOverButton->setVisible(m_heldBy && m_leaseGone);
+    if (!m_heldBy)
+        return;
+    const QString text
+        = m_leaseGone ? tr("%1 They are no longer editing it: you can take over.")
+                            .arg(Leases::describe(*m_heldBy))
+                      : Leases::describe(*m_heldBy);
+    m_messageText = text;
+    m_header->messageBar()->showMessage(text, MessageBar::Kind::Warning);
+}
+
+void DecisionEditor::takeOver()
+{
+    if (!m_lease)
+        return;
+    auto taken = m_lease->takeOver();
+    if (!taken) {
+        showError(taken.error());
+        return;
+    }
+    m_heldBy.reset();
+    m_leaseGone = false;
+    // What they saved meanwhile is read before this user changes anything.
+    reload();
 }
 
 Decision DecisionEditor::decisionFromForm() const
@@ -144,6 +241,11 @@ bool DecisionEditor::isModified() const
 }
 
 bool DecisionEditor::canEdit() const
+{
+    return mayEdit() && !m_heldBy;
+}
+
+bool DecisionEditor::mayEdit() const
 {
     const StaffUser &user = m_session.user();
     return isEditable(m_decision.status) && user.active
@@ -191,12 +293,16 @@ void DecisionEditor::updateActionButtons()
         delete button;
     m_actionButtons.clear();
     const bool readOnly = m_session.database().isReadOnly();
+    // While someone else edits it, they are the ones to act on it.
+    const bool leasedElsewhere = m_heldBy.has_value() || m_leaseLost;
     for (DecisionAction action : availableActions(m_decision, m_session.user())) {
         auto *button = new QPushButton(actionName(action), m_actionsArea);
         button->setObjectName(QStringLiteral("action_") + actionKey(action));
-        button->setEnabled(!readOnly);
+        button->setEnabled(!readOnly && !leasedElsewhere);
         if (readOnly)
             button->setToolTip(m_session.database().readOnlyReason());
+        else if (m_heldBy)
+            button->setToolTip(Leases::describe(*m_heldBy));
         connect(button, &QPushButton::clicked, this, [this, action] { perform(action); });
         m_actionsArea->layout()->addWidget(button);
         m_actionButtons[action] = button;
@@ -211,8 +317,13 @@ QPushButton *DecisionEditor::actionButton(DecisionAction action) const
 
 void DecisionEditor::refresh()
 {
+    // The lease was taken as the user acting before: give it up and lease as the one now.
+    delete m_lease;
+    m_lease = nullptr;
+    updateLease();
     updateEditability();
     updateActionButtons();
+    showLease();
 }
 
 void DecisionEditor::reload()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/decision.h"
+#include "storage/leases.h"
 #include "util/result.h"
 #include "widgets/fieldproblemmarker.h"
 #include "workflow/decisionworkflow.h"
@@ -12,12 +13,14 @@
 
 class QPushButton;
 class QTabWidget;
+class QTimer;
 
 namespace fremdrift {
 
 class DecisionDatesForm;
 class DecisionHeader;
 class DecisionSectionsTab;
+class LeaseKeeper;
 class DecisionServicesModel;
 class DecisionServicesPanel;
 class ServiceComparisonModel;
@@ -42,8 +45,15 @@ public:
     const Decision &decision() const { return m_decision; }
     Decision decisionFromForm() const;
     bool isModified() const;
-    // A draft the user may change in a database that can be written.
+    // A draft the user may change in a database that can be written, and that no one else is
+    // editing (their lease).
     bool canEdit() const;
+    // Someone else editing this decision: the editor is read-only meanwhile.
+    const std::optional<Lease> &heldBy() const { return m_heldBy; }
+    // Shown when their lease has expired or was given up; takes the decision over and reloads.
+    QPushButton *takeOverButton() const { return m_takeOverButton; }
+    // Looks again whether the one holding the lease still does (every 10 s while they do).
+    void checkLease();
 
     // Saves the draft; false, with what is wrong shown, when it could not.
     bool save();
@@ -80,6 +90,10 @@ private:
     void updateHeader();
     void updateEditability();
     void updateActionButtons();
+    bool mayEdit() const;
+    void updateLease();
+    void takeOver();
+    void showLease();
 
     std::optional<ActionInput> askInput(DecisionAction action);
     std::optional<ActionInput> askComment(DecisionAction action, const QString &prompt);
@@ -106,6 +120,12 @@ private:
     DecisionSectionsTab *m_sectionsTab = nullptr;
     QPushButton *m_saveButton = nullptr;
     QWidget *m_actionsArea = nullptr;
+    QPushButton *m_takeOverButton = nullptr;
+    LeaseKeeper *m_lease = nullptr;
+    std::optional<Lease> m_heldBy;
+    bool m_leaseGone = false; // m_heldBy expired or was given up
+    bool m_leaseLost = false; // ours was taken over while open
+    QTimer *m_leaseCheck = nullptr;
 };
 
 } // namespace fremdrift
