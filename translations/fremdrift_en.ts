@@ -4,7 +4,7 @@
 <context>
     <name>fremdrift::Accounts</name>
     <message numerus="yes">
-        <location filename="../core/security/accounts.cpp" line="+87" />
+        <location filename="../core/security/accounts.cpp" line="+87"/>
         <source>Too many wrong passwords. Wait %n minute(s) and try again.</source>
         <translation>
             <numerusform>Too many wrong passwords. Wait %n minute and try again.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>Too many wrong passwords. Wait %n second(s) and try again.</source>
         <translation>
             <numerusform>Too many wrong passwords. Wait %n second and try again.</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>fremdrift::ClientsPage</name>
     <message numerus="yes">
-        <location filename="../ui/clients/clientspage.cpp" line="+174" />
+        <location filename="../ui/clients/clientspage.cpp" line="+174"/>
         <source>The first %n clients; type more to narrow the list.</source>
         <translation>
             <numerusform>The first client; type more to narrow the list.</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>fremdrift::DecisionsPage</name>
     <message numerus="yes">
-        <location filename="../ui/decisions/decisionspage.cpp" line="+310" />
+        <location filename="../ui/decisions/decisionspage.cpp" line="+310"/>
         <source>%n decision(s)</source>
         <translation>
             <numerusform>%n decision</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>fremdrift::EmptyPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/emptypage.cpp" line="+40" />
+        <location filename="../ui/pages/emptypage.cpp" line="+40"/>
         <source>This database holds %n record(s) of this kind.</source>
         <translation>
             <numerusform>This database holds %n record of this kind.</numerusform>
@@ -64,7 +64,7 @@
 <context>
     <name>fremdrift::PasswordDialog</name>
     <message numerus="yes">
-        <location filename="../ui/login/passworddialog.cpp" line="+26" />
+        <location filename="../ui/login/passworddialog.cpp" line="+26"/>
         <source>A new password for %1. It needs at least %n characters.</source>
         <translation>
             <numerusform>A new password for %1. It needs at least %n character.</numerusform>
@@ -75,7 +75,7 @@
 <context>
     <name>fremdrift::Passwords</name>
     <message numerus="yes">
-        <location filename="../core/security/passwords.cpp" line="+45" />
+        <location filename="../core/security/passwords.cpp" line="+45"/>
         <source>A password needs at least %n characters.</source>
         <translation>
             <numerusform>A password needs at least %n character.</numerusform>
@@ -83,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>A password may have at most %n characters.</source>
         <translation>
             <numerusform>A password may have at most %n character.</numerusform>
