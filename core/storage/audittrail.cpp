@@ -34,6 +34,28 @@ QString text(const QVariant &value)
     return value.isNull() ? QString() : value.toString();
 }
 
+// A row of "SELECT id, at, user_name, host, action, entity, entity_id, detail, user_id,
+// client_id".
+AuditRecord recordFrom(const QSqlQuery &row)
+{
+    const auto optionalId = [&](int column) {
+        return row.value(column).isNull() ? std::nullopt
+                                          : std::optional<qint64>(row.value(column).toLongLong());
+    };
+    AuditRecord record;
+    record.id = row.value(0).toLongLong();
+    record.at = row.value(1).toString();
+    record.userName = row.value(2).toString();
+    record.host = row.value(3).toString();
+    record.action = row.value(4).toString();
+    record.entity = row.value(5).toString();
+    record.entityId = optionalId(6);
+    record.detail = QJsonDocument::fromJson(row.value(7).toString().toUtf8()).object();
+    record.userId = optionalId(8);
+    record.clientId = optionalId(9);
+    return record;
+}
+
 } // namespace
 
 Status AuditTrail::append(const QSqlDatabase &db, const AuditEntry &entry)
@@ -105,28 +127,10 @@ Result<AuditChainCheck> AuditTrail::verify(const QSqlDatabase &db)
 Result<QList<AuditRecord>> AuditTrail::forClient(const QSqlDatabase &db, qint64 clientId,
                                                  int limit)
 {
-    auto rows = sql::run(db,
-                         QStringLiteral("SELECT id, at, user_name, host, action, entity, "
-                                        "entity_id, detail FROM audit_log WHERE client_id = ? "
-                                        "ORDER BY id DESC LIMIT ?"),
-                         {clientId, limit});
-    if (!rows)
-        return rows.error();
-    QList<AuditRecord> records;
-    while (rows->next()) {
-        AuditRecord record;
-        record.id = rows->value(0).toLongLong();
-        record.at = rows->value(1).toString();
-        record.userName = rows->value(2).toString();
-        record.host = rows->value(3).toString();
-        record.action = rows->value(4).toString();
-        record.entity = rows->value(5).toString();
-        if (!rows->value(6).isNull())
-            record.entityId = rows->value(6).toLongLong();
-        record.detail = QJsonDocument::fromJson(rows->value(7).toString().toUtf8()).object();
-        records << record;
-    }
-    return records;
+    AuditFilter filter;
+    filter.clientId = clientId;
+    filter.limit = limit;
+    return search(db, filter);
 }
 
 Result<QList<AuditRecord>> AuditTrail::search(const QSqlDatabase &db, const AuditFilter &filter)
@@ -152,23 +156,8 @@ Result<QList<AuditRecord>> AuditTrail::search(const QSqlDatabase &db, const Audi
     if (!rows)
         return rows.error();
     QList<AuditRecord> records;
-    while (rows->next()) {
-        AuditRecord record;
-        record.id = rows->value(0).toLongLong();
-        record.at = rows->value(1).toString();
-        record.userName = rows->value(2).toString();
-        record.host = rows->value(3).toString();
-        record.action = rows->value(4).toString();
-        record.entity = rows->value(5).toString();
-        if (!rows->value(6).isNull())
-            record.entityId = rows->value(6).toLongLong();
-        record.detail = QJsonDocument::fromJson(rows->value(7).toString().toUtf8()).object();
-        if (!rows->value(8).isNull())
-            record.userId = rows->value(8).toLongLong();
-        if (!rows->value(9).isNull())
-            record.clientId = rows->value(9).toLongLong();
-        records << record;
-    }
+    while (rows->next())
+        records << recordFrom(*rows);
     return records;
 }
 

@@ -34,8 +34,8 @@ struct AuditRecord
     QString entity;
     std::optional<qint64> entityId;
     QJsonObject detail;
-    std::optional<qint64> userId;   // filled by search()
-    std::optional<qint64> clientId; // filled by search()
+    std::optional<qint64> userId;
+    std::optional<qint64> clientId;
 };
 
 // Which rows search() returns; unset fields do not filter. Dates are local calendar days.
