@@ -3,7 +3,6 @@
 
 #include "domain/json.h"
 #include "repository/clientrepository.h"
-#include "workflow/clientrules.h"
 
 #include <QJsonArray>
 
@@ -61,28 +60,15 @@ int addClient(const Context &context, const QStringList &args)
     if (!workspace)
         return Failure;
 
-    // Check before adding the unit, so that a client refused leaves nothing behind.
-    Client checked = *client;
-    const ClientCheck check = checkClient(checked, *workspace->session);
-    if (!check.problems.isEmpty()) {
-        printProblems(check.problems);
-        return Failure;
-    }
-    ClientRepository clients(*workspace->session);
-    if (parser.isSet(unitOption)) {
-        auto unit = clients.unitId(parser.value(unitOption));
-        if (!unit) {
-            printError(unit.error());
-            return Failure;
-        }
-        client->unitId = *unit;
-    }
-    auto saved = clients.save(*client);
+    // A new unit is added with the client, in one transaction: a refused client adds none.
+    QStringList warnings;
+    auto saved = ClientRepository(*workspace->session)
+                     .save(*client, parser.value(unitOption), &warnings);
     if (!saved) {
         printError(saved.error());
         return Failure;
     }
-    for (const QString &warning : check.warnings)
+    for (const QString &warning : std::as_const(warnings))
         printError(warning);
     printJson(toJson(*saved));
     return Success;

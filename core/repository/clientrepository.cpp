@@ -89,6 +89,33 @@ Error invalid(const QList<FieldProblem> &problems)
     return error;
 }
 
+QStringList clientColumns()
+{
+    return {
+        QStringLiteral("national_id"), QStringLiteral("national_id_kind"),
+        QStringLiteral("given_name"), QStringLiteral("family_name"), QStringLiteral("birth_date"),
+        QStringLiteral("address_line"), QStringLiteral("postal_code"), QStringLiteral("city"),
+        QStringLiteral("phone"), QStringLiteral("email"), QStringLiteral("unit_id"),
+        QStringLiteral("caseworker_id"), QStringLiteral("gp_name"), QStringLiteral("gp_practice"),
+        QStringLiteral("gp_phone"), QStringLiteral("consent_competence"),
+        QStringLiteral("consent_assessed_on"), QStringLiteral("consent_assessed_by"),
+        QStringLiteral("individual_plan"), QStringLiteral("individual_plan_coordinator"),
+        QStringLiteral("notes"), QStringLiteral("search_text"), QStringLiteral("updated_by")};
+}
+
+// In the order of clientColumns(); the search text includes the unit's name.
+QVariantList clientValues(const Client &client, qint64 updatedBy)
+{
+    return {
+        sql::nullable(client.nationalId), sql::nullable(client.nationalIdKind), client.givenName,
+        client.familyName, sql::nullable(client.birthDate), client.addressLine, client.postalCode,
+        client.city, client.phone, client.email, sql::nullable(client.unitId),
+        sql::nullable(client.caseworkerId), client.gpName, client.gpPractice, client.gpPhone,
+        consentKey(client.consent), sql::nullable(client.consentAssessedOn),
+        client.consentAssessedBy, individualPlanKey(client.individualPlan),
+        client.individualPlanCoordinator, client.notes, clientSearchText(client), updatedBy};
+}
+
 } // namespace
 
 Result<QList<ClientSummary>> ClientRepository::search(const QString &text, int limit) const
@@ -148,13 +175,17 @@ Result<Client> ClientRepository::get(qint64 id) const
     return clientFrom(*row);
 }
 
-Result<Client> ClientRepository::save(Client client)
+Result<Client> ClientRepository::save(Client client,
+                                      const QString &unitByName,
+                                      QStringList *warnings)
 {
     if (Status allowed = requirePermission(m_session.user(), Permission::EditCases); !allowed)
         return allowed.error();
     const ClientCheck check = checkClient(client, m_session);
     if (!check.problems.isEmpty())
         return invalid(check.problems);
+    if (warnings)
+        *warnings = check.warnings;
 
     QJsonObject before;
     if (client.id != 0) {
@@ -163,36 +194,26 @@ Result<Client> ClientRepository::save(Client client)
             return old.error();
         before = toJson(*old);
     }
-    if (client.unitId) {
-        auto unit = sql::scalar(m_session.database().connection(),
-                                QStringLiteral("SELECT name FROM units WHERE id = ?"),
-                                {*client.unitId});
-        client.unitName = unit ? unit->toString() : QString();
-    }
-
-    const QStringList columns = {
-        QStringLiteral("national_id"), QStringLiteral("national_id_kind"),
-        QStringLiteral("given_name"), QStringLiteral("family_name"), QStringLiteral("birth_date"),
-        QStringLiteral("address_line"), QStringLiteral("postal_code"), QStringLiteral("city"),
-        QStringLiteral("phone"), QStringLiteral("email"), QStringLiteral("unit_id"),
-        QStringLiteral("caseworker_id"), QStringLiteral("gp_name"), QStringLiteral("gp_practice"),
-        QStringLiteral("gp_phone"), QStringLiteral("consent_competence"),
-        QStringLiteral("consent_assessed_on"), QStringLiteral("consent_assessed_by"),
-        QStringLiteral("individual_plan"), QStringLiteral("individual_plan_coordinator"),
-        QStringLiteral("notes"), QStringLiteral("search_text"), QStringLiteral("updated_by")};
-    const QVariantList values = {
-        sql::nullable(client.nationalId), sql::nullable(client.nationalIdKind), client.givenName,
-        client.familyName, sql::nullable(client.birthDate), client.addressLine, client.postalCode,
-        client.city, client.phone, client.email, sql::nullable(client.unitId),
-        sql::nullable(client.caseworkerId), client.gpName, client.gpPractice, client.gpPhone,
-        consentKey(client.consent), sql::nullable(client.consentAssessedOn),
-        client.consentAssessedBy, individualPlanKey(client.individualPlan),
-        client.individualPlanCoordinator, client.notes, clientSearchText(client),
-        m_session.user().id};
 
     qint64 id = client.id;
     Status saved = m_session.database().write([&](QSqlDatabase &db) -> Status {
-        auto row = sql::saveRow(db, QStringLiteral("clients"), columns, values, client.id,
+        // A new unit is added in this same transaction: a client refused leaves no unit.
+        if (!unitByName.trimmed().isEmpty()) {
+            auto unit = unitId(unitByName);
+            if (!unit)
+                return unit.error();
+            client.unitId = *unit;
+        }
+        client.unitName.clear();
+        if (client.unitId) {
+            auto unit = sql::scalar(db, QStringLiteral("SELECT name FROM units WHERE id = ?"),
+                                    {*client.unitId});
+            if (!unit)
+                return unit.error();
+            client.unitName = unit->toString();
+        }
+        auto row = sql::saveRow(db, QStringLiteral("clients"), clientColumns(),
+                                clientValues(client, m_session.user().id), client.id,
                                 client.version);
         if (!row)
             return row.error();

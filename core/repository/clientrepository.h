@@ -28,7 +28,11 @@ public:
 
     // Saves a new client (id 0) or changes one; returns it as stored, with its new version.
     // A change to a row someone else saved first fails with Error::Code::Conflict.
-    Result<Client> save(Client client);
+    // `unitByName`, when given, is the client's unit, found regardless of case or added, in the
+    // same transaction. `warnings` receives what the checks accepted with a warning (a Danish
+    // CPR number failing the old modulus 11 check).
+    Result<Client> save(Client client, const QString &unitByName = {},
+                        QStringList *warnings = nullptr);
 
     Result<QList<Contact>> contacts(qint64 clientId) const;
     Result<Contact> saveContact(Contact contact);

@@ -4,9 +4,10 @@
 #include "domain/nationalid.h"
 #include "storage/database.h"
 #include "storage/leasekeeper.h"
-#include "workflow/clientrules.h"
 #include "workflow/permissions.h"
 #include "workflow/session.h"
+
+#include <algorithm>
 
 #include <QPushButton>
 #include <QTimer>
@@ -310,48 +311,27 @@ void ClientEditor::showNationalIdStatus(const QString &text, const QString &colo
     m_ui->nationalIdEdit->setAccessibleDescription(text);
 }
 
-Result<std::optional<qint64>> ClientEditor::resolveUnit()
-{
-    const QString name = m_ui->unitCombo->currentText().trimmed();
-    if (name.isEmpty())
-        return std::optional<qint64>();
-    for (const Unit &unit : std::as_const(m_units)) {
-        if (unit.name.compare(name, Qt::CaseInsensitive) == 0)
-            return std::optional(unit.id);
-    }
-    auto added = m_repository.unitId(name);
-    if (!added)
-        return added.error();
-    m_units.append({*added, name});
-    return std::optional(*added);
-}
-
 bool ClientEditor::save()
 {
     m_marker.clear();
     m_ui->messagePanel->clear();
     m_warnings.clear();
     Client client = clientFromForm();
-    // Checked before a new unit is added, so that a refused form leaves nothing behind.
-    Client checked = client;
-    const ClientCheck check = checkClient(checked, m_session);
-    if (!check.problems.isEmpty()) {
-        showProblems(check.problems);
-        return false;
-    }
-    auto unit = resolveUnit();
-    if (!unit) {
-        showError(unit.error());
-        return false;
-    }
-    client.unitId = *unit;
-    auto saved = m_repository.save(client);
+    // The unit by the name typed: found regardless of case, or added with the client in one
+    // transaction, so a refused form leaves no new unit behind.
+    const QString unit = m_ui->unitCombo->currentText().trimmed();
+    client.unitId.reset();
+    auto saved = m_repository.save(client, unit, &m_warnings);
     if (!saved) {
         showError(saved.error());
         return false;
     }
     m_client = *saved;
-    m_warnings = check.warnings;
+    if (saved->unitId && !unit.isEmpty()
+        && std::none_of(m_units.cbegin(), m_units.cend(), [&](const Unit &known) {
+               return known.id == *saved->unitId;
+           }))
+        m_units.append({*saved->unitId, saved->unitName});
     return true;
 }
 

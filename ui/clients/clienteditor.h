@@ -59,7 +59,6 @@ private:
     void registerFields();
     void showClient(const Client &client);
     Client clientFromForm() const;
-    Result<std::optional<qint64>> resolveUnit();
     void checkNationalIdAsTyped();
     void showNationalIdStatus(const QString &text, const QString &colour);
     void showError(const Error &error);
