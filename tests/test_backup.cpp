@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QThread>
 
 #include <atomic>
@@ -429,15 +430,41 @@ TEST_CASE("A damaged backup is never restored")
     CHECK(test::readAll(path) == before);
 }
 
-TEST_CASE("Migration 2 adds the presence table to a version 1 file")
+// A file as Fremdrift's first release wrote it: schema 1 with the settings of a real database,
+// and one review step numbered the old way.
+void writeVersionOneFile(Scratch &scratch, const QString &path)
+{
+    QList<std::pair<QString, QString>> settings;
+    scratch.createDatabase(QStringLiteral("settings.sqlite")).reset();
+    test::withRawConnection(scratch.path(QStringLiteral("settings.sqlite")), [&](QSqlDatabase &raw) {
+        QSqlQuery rows(QStringLiteral("SELECT key, value FROM settings"), raw);
+        while (rows.next())
+            settings.append({rows.value(0).toString(), rows.value(1).toString()});
+    });
+    test::withRawConnection(path, [&](QSqlDatabase &raw) {
+        test::rawExec(raw, QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId));
+        for (const QString &statement : migrations().front().statements)
+            test::rawExec(raw, statement);
+        for (const auto &[key, value] : settings)
+            test::rawExec(raw, QStringLiteral("INSERT INTO settings(key, value) VALUES ('%1', '%2')")
+                                   .arg(key, QString(value).replace(u'\'', QStringLiteral("''"))));
+        test::rawExec(raw, QStringLiteral(
+            "INSERT INTO review_plans(id, title) VALUES (1, 'Old plan');"));
+        test::rawExec(raw, QStringLiteral("INSERT INTO units(id, name) VALUES (1, 'Lyngtunet')"));
+        test::rawExec(raw, QStringLiteral("INSERT INTO clients(id, given_name, family_name) "
+                                          "VALUES (1, 'Åse', 'Berg')"));
+        test::rawExec(raw, QStringLiteral("INSERT INTO reviews(id, plan_id, client_id) VALUES (1, 1, 1)"));
+        test::rawExec(raw, QStringLiteral("INSERT INTO review_steps(review_id, step_no, due_on) "
+                                          "VALUES (1, 3, '2026-05-06')"));
+        test::rawExec(raw, QStringLiteral("PRAGMA user_version = 1"));
+    });
+}
+
+TEST_CASE("Migrations bring a version 1 file up to date and keep its review steps")
 {
     Scratch scratch;
     const QString path = scratch.path(QStringLiteral("old.sqlite"));
-    scratch.createDatabase(QStringLiteral("old.sqlite")).reset();
-    test::withRawConnection(path, [](QSqlDatabase &raw) {
-        test::rawExec(raw, QStringLiteral("DROP TABLE presence"));
-        test::rawExec(raw, QStringLiteral("PRAGMA user_version = 1"));
-    });
+    writeVersionOneFile(scratch, path);
 
     // A backup of the old file verifies (its schema is upgraded after a restore).
     {
@@ -453,10 +480,16 @@ TEST_CASE("Migration 2 adds the presence table to a version 1 file")
     }
 
     auto db = Database::open(path);
+    INFO((db ? QString() : db.error().message + db.error().detail).toStdString());
     REQUIRE(db.ok());
-    CHECK((*db)->schemaVersion() == 2);
-    CHECK(latestSchemaVersion() >= 2);
+    CHECK((*db)->schemaVersion() == latestSchemaVersion());
     CHECK((*db)->connection().tables().contains(QStringLiteral("presence")));
+    CHECK((*db)->connection().tables().contains(QStringLiteral("assessments")));
+    // Step 3 of the old numbering is the meeting held, keyed by the profile's step id now.
+    auto step = sql::scalar((*db)->connection(),
+                            QStringLiteral("SELECT step_id || ' ' || due_on FROM review_steps"));
+    REQUIRE(step.ok());
+    CHECK(step->toString() == u"meeting_held 2026-05-06");
     CHECK((*db)->check().sound);
 }
 

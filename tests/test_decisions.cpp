@@ -10,6 +10,7 @@
 
 using namespace fremdrift;
 using fremdrift::test::CaseFixture;
+using fremdrift::test::sentOn;
 
 namespace {
 
@@ -20,66 +21,6 @@ bool hasProblem(const Error &error, const QString &field)
             return true;
     }
     return false;
-}
-
-ActionInput sentOn(const QDate &date, SendMethod method, const QDate &received = {})
-{
-    ActionInput input;
-    input.date = date;
-    input.method = method;
-    input.receivedOn = received;
-    return input;
-}
-
-// Takes a complete draft as far as `target` along the normal path, as the right users.
-Decision decisionIn(CaseFixture &f, DecisionStatus target)
-{
-    DecisionRepository decisions(*f.session);
-    f.actAs(QStringLiteral("kari"));
-    auto d = decisions.saveDraft(f.completeDraft());
-    REQUIRE(d.ok());
-    const auto step = [&](DecisionAction action, const ActionInput &input, const char *user) {
-        f.actAs(QString::fromLatin1(user));
-        auto next = decisions.perform(d->id, d->version, action, input);
-        INFO((next ? QString() : next.error().message).toStdString());
-        REQUIRE(next.ok());
-        d = next;
-    };
-    const QList<DecisionStatus> path = {DecisionStatus::Submitted, DecisionStatus::Approved,
-                                        DecisionStatus::Sent, DecisionStatus::InForce,
-                                        DecisionStatus::Ended};
-    for (DecisionStatus status : path) {
-        if (d->status == target)
-            break;
-        switch (status) {
-        case DecisionStatus::Submitted:
-            step(DecisionAction::Submit, {}, "kari");
-            break;
-        case DecisionStatus::Approved:
-            step(DecisionAction::Approve, {}, "liv");
-            break;
-        case DecisionStatus::Sent:
-            step(DecisionAction::Send,
-                 sentOn(QDate(2026, 3, 2), SendMethod::Hand, QDate(2026, 3, 2)),
-                 "kari");
-            break;
-        case DecisionStatus::InForce:
-            f.session->setToday(d->inForceOn);
-            step(DecisionAction::PutInForce, {}, "kari");
-            break;
-        case DecisionStatus::Ended: {
-            ActionInput end;
-            end.date = f.session->today();
-            step(DecisionAction::End, end, "kari");
-            break;
-        }
-        default:
-            break;
-        }
-    }
-    REQUIRE(d->status == target);
-    f.actAs(QStringLiteral("kari"));
-    return *d;
 }
 
 } // namespace
@@ -111,7 +52,7 @@ TEST_CASE("Every move the state machine forbids is refused and changes nothing")
     int refused = 0;
     for (DecisionStatus status : statuses) {
         CaseFixture f;
-        const Decision d = decisionIn(f, status);
+        const Decision d = f.decisionIn(status);
         DecisionRepository decisions(*f.session);
         for (DecisionAction action : allDecisionActions()) {
             if (allowedFrom(action, status))
@@ -157,7 +98,7 @@ TEST_CASE("Submitting says everything a decision still lacks")
 TEST_CASE("Only a leader approves and refusal sends the decision back with the comment")
 {
     CaseFixture f;
-    const Decision submitted = decisionIn(f, DecisionStatus::Submitted);
+    const Decision submitted = f.decisionIn(DecisionStatus::Submitted);
     DecisionRepository decisions(*f.session);
 
     auto byCaseworker = decisions.perform(submitted.id, submitted.version, DecisionAction::Approve);
@@ -195,7 +136,7 @@ TEST_CASE("A read-only user cannot write a decision")
 TEST_CASE("An approved decision is edited only after going back to draft and that is recorded")
 {
     CaseFixture f;
-    const Decision approved = decisionIn(f, DecisionStatus::Approved);
+    const Decision approved = f.decisionIn(DecisionStatus::Approved);
     DecisionRepository decisions(*f.session);
     Decision edited = approved;
     edited.municipalityAssessment = QStringLiteral("Changed after approval");
@@ -226,7 +167,7 @@ TEST_CASE("An approved decision is edited only after going back to draft and tha
 TEST_CASE("Sending computes the received date and complaint deadline from the country's rules")
 {
     CaseFixture f;
-    const Decision approved = decisionIn(f, DecisionStatus::Approved);
+    const Decision approved = f.decisionIn(DecisionStatus::Approved);
     DecisionRepository decisions(*f.session);
     f.session->setToday(QDate(2026, 3, 12));
 
@@ -254,7 +195,7 @@ TEST_CASE("Sending computes the received date and complaint deadline from the co
 TEST_CASE("An unknown received date is assumed from the delivery rule")
 {
     CaseFixture f;
-    const Decision approved = decisionIn(f, DecisionStatus::Approved);
+    const Decision approved = f.decisionIn(DecisionStatus::Approved);
     DecisionRepository decisions(*f.session);
     // Post in Norway: five working days. Sent Friday 27 Feb 2026 → received Friday 6 March.
     auto sent = decisions.perform(approved.id, approved.version, DecisionAction::Send,
@@ -265,7 +206,7 @@ TEST_CASE("An unknown received date is assumed from the delivery rule")
     CHECK(sent->receivedOn == f.session->calendar().assumedReceipt(QDate(2026, 2, 27), SendMethod::Post));
     CHECK(sent->complaintDeadline == QDate(2026, 3, 27));
 
-    auto future = decisionIn(f, DecisionStatus::Approved);
+    auto future = f.decisionIn(DecisionStatus::Approved);
     auto tooEarly = decisions.perform(future.id, future.version, DecisionAction::Send,
                                       sentOn(f.session->today().addDays(1), SendMethod::Post));
     REQUIRE_FALSE(tooEarly.ok());
@@ -275,7 +216,7 @@ TEST_CASE("An unknown received date is assumed from the delivery rule")
 TEST_CASE("A decision in force replaces the one it was written to replace")
 {
     CaseFixture f;
-    const Decision old = decisionIn(f, DecisionStatus::InForce);
+    const Decision old = f.decisionIn(DecisionStatus::InForce);
     DecisionRepository decisions(*f.session);
     Decision successor = f.completeDraft();
     successor.replacesDecisionId = old.id;
@@ -356,7 +297,7 @@ TEST_CASE("Two sessions save the same decision and the second is told who saved 
 TEST_CASE("Every change is audited in a chain that detects tampering")
 {
     CaseFixture f;
-    decisionIn(f, DecisionStatus::Sent);
+    f.decisionIn(DecisionStatus::Sent);
     auto history = AuditTrail::forClient(f.db->connection(), f.clientId);
     REQUIRE(history.ok());
     QStringList actions;
@@ -397,7 +338,7 @@ TEST_CASE("Every change is audited in a chain that detects tampering")
 TEST_CASE("The decisions list filters by status client and evaluation due")
 {
     CaseFixture f;
-    decisionIn(f, DecisionStatus::Approved);
+    f.decisionIn(DecisionStatus::Approved);
     DecisionRepository decisions(*f.session);
     Decision soon = f.completeDraft();
     soon.evaluationDate = f.session->today().addDays(10);

@@ -1,5 +1,7 @@
 #include "demo/demodata.h"
 
+#include "demo/demoplans.h"
+
 #include "domain/client.h"
 #include "domain/nationalid.h"
 #include "jurisdiction/jurisdictionprofile.h"
@@ -420,7 +422,10 @@ Status fillWithDemoData(Database &database, const DemoOptions &options)
     if (!session)
         return session.error();
     return database.write([&](QSqlDatabase &db) {
-        return DemoBuilder(db, **session, options).build();
+        if (Status built = DemoBuilder(db, **session, options).build(); !built)
+            return built;
+        // Seed 000's plans, walked through the same repositories and rules as real work.
+        return addDemoPlans(**session, options);
     });
 }
 

@@ -12,6 +12,10 @@ struct DemoOptions
     // Decisions per client, the older ones replaced by the newer; 0: one to three.
     int decisionsPerClient = 0;
     quint32 seed = 20261122; // the same seed gives the same office
+    // Beyond seed 000's three progress plans and the task plan (demo/demoplans.h): this many
+    // more plans of `reviewsPerExtraPlan` reviews each, for benchmarks.
+    int extraPlans = 0;
+    int reviewsPerExtraPlan = 25;
 };
 
 // Fills a database with an invented office: units, staff, clients and the people around them,

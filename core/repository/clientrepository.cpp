@@ -24,11 +24,6 @@ const QString clientSelect = QStringLiteral(
     "FROM clients c LEFT JOIN units u ON u.id = c.unit_id "
     "LEFT JOIN staff_users s ON s.id = c.caseworker_id ");
 
-std::optional<qint64> optionalId(const QVariant &value)
-{
-    return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
-}
-
 Client clientFrom(const QSqlQuery &row)
 {
     Client client;
@@ -43,9 +38,9 @@ Client clientFrom(const QSqlQuery &row)
     client.city = row.value(8).toString();
     client.phone = row.value(9).toString();
     client.email = row.value(10).toString();
-    client.unitId = optionalId(row.value(11));
+    client.unitId = sql::optionalId(row.value(11));
     client.unitName = row.value(12).toString();
-    client.caseworkerId = optionalId(row.value(13));
+    client.caseworkerId = sql::optionalId(row.value(13));
     client.caseworkerName = row.value(14).toString();
     client.gpName = row.value(15).toString();
     client.gpPractice = row.value(16).toString();

@@ -1,6 +1,7 @@
 #include "repository/decisionrepository.h"
 
 #include "domain/json.h"
+#include "repository/decisionrows.h"
 #include "storage/audittrail.h"
 #include "storage/database.h"
 #include "storage/sql.h"
@@ -26,11 +27,6 @@ const QString decisionSelect = QStringLiteral(
     "LEFT JOIN staff_users cw ON cw.id = d.caseworker_id "
     "LEFT JOIN staff_users ap ON ap.id = d.approved_by ");
 
-std::optional<qint64> optionalId(const QVariant &value)
-{
-    return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
-}
-
 QDate date(const QSqlQuery &row, int column)
 {
     return dateFromIso(row.value(column).toString());
@@ -45,17 +41,17 @@ Decision decisionFrom(const QSqlQuery &row)
     d.clientName = row.value(3).toString();
     d.legalBasis = row.value(4).toString();
     d.status = statusFromKey(row.value(5).toString()).value_or(DecisionStatus::Draft);
-    d.replacesDecisionId = optionalId(row.value(6));
+    d.replacesDecisionId = sql::optionalId(row.value(6));
     d.validFrom = date(row, 7);
     d.validTo = date(row, 8);
     d.evaluationDate = date(row, 9);
     const QList<DecisionSection> sections = allDecisionSections();
     for (qsizetype i = 0; i < sections.size(); ++i)
         d.setSection(sections.at(i), row.value(10 + int(i)).toString());
-    d.caseworkerId = optionalId(row.value(17));
+    d.caseworkerId = sql::optionalId(row.value(17));
     d.caseworkerName = row.value(18).toString();
     d.submittedAt = row.value(19).toString();
-    d.approvedBy = optionalId(row.value(20));
+    d.approvedBy = sql::optionalId(row.value(20));
     d.approvedByName = row.value(21).toString();
     d.approvedAt = row.value(22).toString();
     d.refusalComment = row.value(23).toString();
@@ -69,16 +65,6 @@ Decision decisionFrom(const QSqlQuery &row)
     d.version = row.value(31).toInt();
     d.updatedAt = row.value(32).toString();
     return d;
-}
-
-Error invalid(const QList<FieldProblem> &problems)
-{
-    QStringList messages;
-    for (const FieldProblem &problem : problems)
-        messages << problem.message;
-    Error error = makeError(Error::Code::InvalidInput, messages.join(u'\n'));
-    error.problems = problems;
-    return error;
 }
 
 Status replaceServices(const QSqlDatabase &db, const Decision &decision)
@@ -173,23 +159,15 @@ Result<QList<DecisionSummary>> DecisionRepository::list(const DecisionFilter &fi
     }
     if (filter.evaluationWithinWeeks) {
         // Only decisions that still apply are due for evaluation.
-        conditions << QStringLiteral("d.evaluation_date <= ? AND d.status IN "
-                                     "('approved', 'sent', 'in_force')");
+        conditions << QStringLiteral("d.evaluation_date <= ? AND ") + decisionrows::applyingCondition();
         values << isoDate(m_session.today().addDays(7 * *filter.evaluationWithinWeeks));
     }
     QSqlQuery query(m_session.database().connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-                      "SELECT d.id, d.reference, d.client_id, c.family_name || ', ' || c.given_name, "
-                      "u.name, cw.full_name, d.status, d.legal_basis, d.valid_from, "
-                      "d.evaluation_date, "
-                      "(SELECT total(own_hours_per_week) FROM decision_services s "
-                      " WHERE s.decision_id = d.id), "
-                      "(SELECT total(shared_hours_per_week) FROM decision_services s "
-                      " WHERE s.decision_id = d.id) "
-                      "FROM decisions d JOIN clients c ON c.id = d.client_id "
-                      "LEFT JOIN units u ON u.id = c.unit_id "
-                      "LEFT JOIN staff_users cw ON cw.id = d.caseworker_id ")
+    // Due for evaluation, office-wide: the index of decisions that apply, in order.
+    const bool dueList = filter.evaluationWithinWeeks && !filter.clientId;
+    query.prepare(decisionrows::summarySelect(dueList ? decisionrows::DecisionOrder::ApplyingByEvaluation
+                                                      : decisionrows::DecisionOrder::Any)
                   + (conditions.isEmpty() ? QString()
                                           : QStringLiteral("WHERE ")
                                                 + conditions.join(QStringLiteral(" AND ")))
@@ -198,30 +176,17 @@ Result<QList<DecisionSummary>> DecisionRepository::list(const DecisionFilter &fi
                   + (filter.clientId
                          ? QStringLiteral(" ORDER BY d.valid_from IS NULL, d.valid_from DESC, "
                                           "d.id DESC LIMIT ?")
-                         : QStringLiteral(" ORDER BY d.evaluation_date IS NULL, "
-                                          "d.evaluation_date, d.id LIMIT ?")));
+                     : dueList ? QStringLiteral(" ORDER BY d.evaluation_date, d.id LIMIT ?")
+                               : QStringLiteral(" ORDER BY d.evaluation_date IS NULL, "
+                                                "d.evaluation_date, d.id LIMIT ?")));
     for (const QVariant &value : std::as_const(values))
         query.addBindValue(value);
     query.addBindValue(filter.limit);
     if (!query.exec())
         return sql::fromSqlError(query.lastError());
     QList<DecisionSummary> decisions;
-    while (query.next()) {
-        DecisionSummary s;
-        s.id = query.value(0).toLongLong();
-        s.reference = query.value(1).toString();
-        s.clientId = query.value(2).toLongLong();
-        s.clientName = query.value(3).toString();
-        s.unitName = query.value(4).toString();
-        s.caseworkerName = query.value(5).toString();
-        s.status = statusFromKey(query.value(6).toString()).value_or(DecisionStatus::Draft);
-        s.legalBasis = query.value(7).toString();
-        s.validFrom = dateFromIso(query.value(8).toString());
-        s.evaluationDate = dateFromIso(query.value(9).toString());
-        s.ownHours = query.value(10).toDouble();
-        s.sharedHours = query.value(11).toDouble();
-        decisions << s;
-    }
+    while (query.next())
+        decisions << decisionrows::summaryFrom(query);
     return decisions;
 }
 
@@ -242,7 +207,7 @@ Result<Decision> DecisionRepository::saveDraft(Decision decision)
         before = toJson(*stored);
     }
     if (const auto problems = checkDecisionDraft(decision, m_session.profile()); !problems.isEmpty())
-        return invalid(problems);
+        return invalidInput(problems);
     if (!decision.caseworkerId)
         decision.caseworkerId = m_session.user().id;
 
@@ -303,13 +268,16 @@ Result<Decision> DecisionRepository::perform(qint64 id,
     if (const auto problems = checkAction(*stored, action, input, m_session.user(),
                                           m_session.profile(), m_session.today());
         !problems.isEmpty())
-        return invalid(problems);
+        return invalidInput(problems);
 
     Decision decision = *stored;
     applyAction(decision, action, input, m_session.user(), m_session.calendar());
     QJsonObject detail = AuditTrail::changes(toJson(*stored), toJson(decision));
     if (!input.comment.isEmpty())
         detail[QStringLiteral("comment")] = input.comment.trimmed();
+    if (action == DecisionAction::PutInForce && !input.overrideReason.trimmed().isEmpty()
+        && stored->complaintDeadline.isValid() && m_session.today() <= stored->complaintDeadline)
+        detail[QStringLiteral("override_reason")] = input.overrideReason.trimmed();
 
     Status saved = m_session.database().write([&](QSqlDatabase &db) -> Status {
         const QStringList columns = {

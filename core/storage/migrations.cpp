@@ -360,9 +360,97 @@ const QStringList schemaVersion2 = {
     ) WITHOUT ROWID)"),
 };
 
+
+// Progress plans run for real. Steps are keyed by the jurisdiction's step id instead of a
+// number, because Denmark's follow-up loop has two more steps than the eight of seed 000; the
+// plan's own step (staffing reviewed, once per plan) sits on the plan. Assessments (IPLOS,
+// IBIC, VUM) are kept per client so the next review sees the last one.
+const QStringList schemaVersion3 = {
+    QStringLiteral("DROP INDEX review_steps_open_by_due"),
+    QStringLiteral("ALTER TABLE review_steps RENAME TO review_steps_v2"),
+    QStringLiteral(R"(CREATE TABLE review_steps (
+        id               INTEGER PRIMARY KEY,
+        review_id        INTEGER NOT NULL REFERENCES reviews(id) ON DELETE CASCADE,
+        step_id          TEXT NOT NULL,
+        position         INTEGER NOT NULL,
+        due_on           TEXT,
+        due_set_by_hand  INTEGER NOT NULL DEFAULT 0 CHECK (due_set_by_hand IN (0, 1)),
+        responsible_role TEXT,
+        done_on          TEXT,
+        done_by          INTEGER REFERENCES staff_users(id) ON DELETE RESTRICT,
+        notes            TEXT,
+        form             TEXT,
+        version          INTEGER NOT NULL DEFAULT 1,
+        updated_at       TEXT,
+        updated_by       INTEGER REFERENCES staff_users(id) ON DELETE RESTRICT,
+        UNIQUE (review_id, step_id)
+    ))"),
+    QStringLiteral("INSERT INTO review_steps(id, review_id, step_id, position, due_on, "
+                   "responsible_role, done_on, done_by, notes, form, version, updated_at, "
+                   "updated_by) SELECT id, review_id, CASE step_no WHEN 1 THEN 'pre_notice' "
+                   "WHEN 2 THEN 'meeting_agreed' WHEN 3 THEN 'meeting_held' "
+                   "WHEN 4 THEN 'medical_information' WHEN 5 THEN 'investigation_finished' "
+                   "WHEN 6 THEN 'decision_sent' WHEN 7 THEN 'in_force' "
+                   "ELSE 'staffing_reviewed' END, step_no, due_on, responsible_role, done_on, "
+                   "done_by, notes, form, version, updated_at, updated_by FROM review_steps_v2"),
+    QStringLiteral("DROP TABLE review_steps_v2"),
+    QStringLiteral("CREATE INDEX review_steps_open_by_due ON review_steps(due_on) "
+                   "WHERE done_on IS NULL"),
+    QStringLiteral("CREATE INDEX reviews_by_client ON reviews(client_id)"),
+    // "Is this decision in an open review?" is asked for every decision the overview and the
+    // add-reviews dialog list.
+    QStringLiteral("CREATE INDEX reviews_open_by_decision ON reviews(decision_id) "
+                   "WHERE closed_on IS NULL"),
+    // Decisions that apply, by evaluation date: what is due for review, without walking past
+    // the replaced and ended ones (most of an office's decisions in a few years).
+    QStringLiteral("CREATE INDEX decisions_applying_by_evaluation ON decisions(evaluation_date) "
+                   "WHERE status IN ('approved', 'sent', 'in_force')"),
+
+    QStringLiteral(R"(CREATE TABLE review_plan_caseworkers (
+        plan_id INTEGER NOT NULL REFERENCES review_plans(id) ON DELETE CASCADE,
+        user_id INTEGER NOT NULL REFERENCES staff_users(id) ON DELETE RESTRICT,
+        PRIMARY KEY (plan_id, user_id)
+    ) WITHOUT ROWID)"),
+    QStringLiteral("ALTER TABLE review_plans ADD COLUMN staffing_due_on TEXT"),
+    QStringLiteral("ALTER TABLE review_plans ADD COLUMN staffing_done_on TEXT"),
+    QStringLiteral("ALTER TABLE review_plans ADD COLUMN staffing_done_by INTEGER "
+                   "REFERENCES staff_users(id) ON DELETE RESTRICT"),
+    QStringLiteral("ALTER TABLE review_plans ADD COLUMN staffing_notes TEXT"),
+    QStringLiteral("ALTER TABLE review_plan_tasks ADD COLUMN updated_at TEXT"),
+    QStringLiteral("ALTER TABLE review_plan_tasks ADD COLUMN updated_by INTEGER "
+                   "REFERENCES staff_users(id) ON DELETE RESTRICT"),
+
+    QStringLiteral(R"(CREATE TABLE assessments (
+        id          INTEGER PRIMARY KEY,
+        client_id   INTEGER NOT NULL REFERENCES clients(id) ON DELETE RESTRICT,
+        review_id   INTEGER REFERENCES reviews(id) ON DELETE SET NULL,
+        tool        TEXT NOT NULL,
+        assessed_on TEXT NOT NULL,
+        assessed_by INTEGER REFERENCES staff_users(id) ON DELETE RESTRICT,
+        scores      TEXT NOT NULL,
+        version     INTEGER NOT NULL DEFAULT 1,
+        created_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+        updated_at  TEXT,
+        updated_by  INTEGER REFERENCES staff_users(id) ON DELETE RESTRICT
+    ))"),
+    QStringLiteral("CREATE INDEX assessments_by_client ON assessments(client_id, assessed_on)"),
+
+    QStringLiteral("ALTER TABLE meeting_participants ADD COLUMN email TEXT"),
+    QStringLiteral("ALTER TABLE meeting_participants ADD COLUMN position INTEGER NOT NULL "
+                   "DEFAULT 0"),
+    QStringLiteral("ALTER TABLE meetings ADD COLUMN agreed_how TEXT"),
+    QStringLiteral("ALTER TABLE meetings ADD COLUMN held INTEGER NOT NULL DEFAULT 0 "
+                   "CHECK (held IN (0, 1))"),
+    QStringLiteral("CREATE INDEX meetings_by_review ON meetings(review_id)"),
+    QStringLiteral("CREATE INDEX meetings_by_client ON meetings(client_id)"),
+    QStringLiteral("CREATE INDEX meeting_participants_by_user "
+                   "ON meeting_participants(staff_user_id)"),
+};
+
 const std::vector<Migration> allMigrations = {
     {1, schemaVersion1},
     {2, schemaVersion2},
+    {3, schemaVersion3},
 };
 
 } // namespace
@@ -399,6 +487,8 @@ QStringList expectedTables()
         QStringLiteral("audit_log"),
         QStringLiteral("edit_leases"),
         QStringLiteral("presence"),
+        QStringLiteral("review_plan_caseworkers"),
+        QStringLiteral("assessments"),
     };
 }
 

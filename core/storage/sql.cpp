@@ -177,4 +177,9 @@ QVariant nullable(const std::optional<qint64> &id)
     return id ? QVariant(*id) : QVariant(QMetaType::fromType<qint64>());
 }
 
+std::optional<qint64> optionalId(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
+}
+
 } // namespace fremdrift::sql

@@ -42,6 +42,9 @@ Result<qint64> saveRow(const QSqlDatabase &db,
 // The Conflict error for `table` row `id`: who saved it last, and when.
 Error conflict(const QSqlDatabase &db, const QString &table, qint64 id);
 
+// A nullable id column: nothing for NULL.
+std::optional<qint64> optionalId(const QVariant &value);
+
 // '' for a null QString, which Qt would otherwise bind as NULL: for NOT NULL text columns.
 QVariant text(const QString &value);
 

@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <utility>
 #include <variant>
@@ -77,6 +78,17 @@ using Status = Result<Ok>;
 inline Error makeError(Error::Code code, QString message, QString detail = {})
 {
     return Error{code, std::move(message), std::move(detail), {}};
+}
+
+// InvalidInput with every problem, the message one line each.
+inline Error invalidInput(const QList<FieldProblem> &problems)
+{
+    QStringList messages;
+    for (const FieldProblem &problem : problems)
+        messages << problem.message;
+    Error error = makeError(Error::Code::InvalidInput, messages.join(u'\n'));
+    error.problems = problems;
+    return error;
 }
 
 } // namespace fremdrift

@@ -242,10 +242,12 @@ QList<FieldProblem> checkAction(const Decision &decision,
                              Rules::tr("It cannot have been received before it was sent.")});
         break;
     case DecisionAction::PutInForce:
-        if (decision.complaintDeadline.isValid() && today <= decision.complaintDeadline)
+        if (decision.complaintDeadline.isValid() && today <= decision.complaintDeadline
+            && input.overrideReason.trimmed().isEmpty())
             problems.append({QStringLiteral("complaint_deadline"),
                              Rules::tr("The complaint deadline runs until %1: the decision can "
-                                       "be put in force from %2.")
+                                       "be put in force from %2, or earlier only with a reason, "
+                                       "which is recorded.")
                                  .arg(QLocale().toString(decision.complaintDeadline,
                                                          QLocale::ShortFormat),
                                       QLocale().toString(decision.inForceOn,

@@ -29,6 +29,8 @@ struct ActionInput
     QDate date;          // Send: the date sent; End: the date it ends
     std::optional<SendMethod> method;
     QDate receivedOn;    // Send: when known; else assumed from the jurisdiction's rule
+    // PutInForce before the complaint deadline has passed: why it cannot wait (audited).
+    QString overrideReason;
 };
 
 // What a draft may hold at all: known legal basis and services, hours within 0–168 a week

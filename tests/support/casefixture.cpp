@@ -1,6 +1,7 @@
 #include "support/casefixture.h"
 
 #include "repository/clientrepository.h"
+#include "repository/decisionrepository.h"
 #include "storage/sql.h"
 
 #include <catch2/catch.hpp>
@@ -55,12 +56,85 @@ Decision CaseFixture::completeDraft() const
     Decision decision;
     decision.clientId = clientId;
     decision.legalBasis = QStringLiteral("hol-3-2-6b");
+    decision.services = {{0, QStringLiteral("praktisk_bistand"), 10, 5, QStringLiteral("Help in the home")}};
+    if (session->profile().code != JurisdictionCode::Norway) {
+        const ServiceType &service = session->profile().services.first();
+        decision.legalBasis = service.legalBases.first();
+        decision.services = {{0, service.code, 10, 5, QStringLiteral("Help in the home")}};
+    }
     decision.validFrom = QDate(2026, 3, 1);
     decision.evaluationDate = QDate(2027, 3, 1);
-    decision.services = {{0, QStringLiteral("praktisk_bistand"), 10, 5, QStringLiteral("Help in the home")}};
     for (DecisionSection section : allDecisionSections())
         decision.setSection(section, QStringLiteral("Written: ") + sectionKey(section));
     return decision;
+}
+
+ActionInput sentOn(const QDate &date, SendMethod method, const QDate &received)
+{
+    ActionInput input;
+    input.date = date;
+    input.method = method;
+    input.receivedOn = received;
+    return input;
+}
+
+Decision CaseFixture::decisionIn(DecisionStatus target)
+{
+    actAs(QStringLiteral("kari"));
+    auto draft = DecisionRepository(*session).saveDraft(completeDraft());
+    REQUIRE(draft.ok());
+    return advance(*draft, target);
+}
+
+Decision CaseFixture::advance(const Decision &decision, DecisionStatus target)
+{
+    CaseFixture &f = *this;
+    DecisionRepository decisions(*f.session);
+    Result<Decision> d = decision;
+    const auto step = [&](DecisionAction action, const ActionInput &input, const char *user) {
+        f.actAs(QString::fromLatin1(user));
+        auto next = decisions.perform(d->id, d->version, action, input);
+        INFO((next ? QString() : next.error().message).toStdString());
+        REQUIRE(next.ok());
+        d = next;
+    };
+    const QList<DecisionStatus> path = {DecisionStatus::Submitted, DecisionStatus::Approved,
+                                        DecisionStatus::Sent, DecisionStatus::InForce,
+                                        DecisionStatus::Ended};
+    for (DecisionStatus status : path) {
+        if (d->status == target)
+            break;
+        if (int(status) <= int(d->status))
+            continue; // already past this status
+        switch (status) {
+        case DecisionStatus::Submitted:
+            step(DecisionAction::Submit, {}, "kari");
+            break;
+        case DecisionStatus::Approved:
+            step(DecisionAction::Approve, {}, "liv");
+            break;
+        case DecisionStatus::Sent:
+            step(DecisionAction::Send,
+                 sentOn(QDate(2026, 3, 2), SendMethod::Hand, QDate(2026, 3, 2)),
+                 "kari");
+            break;
+        case DecisionStatus::InForce:
+            f.session->setToday(d->inForceOn);
+            step(DecisionAction::PutInForce, {}, "kari");
+            break;
+        case DecisionStatus::Ended: {
+            ActionInput end;
+            end.date = f.session->today();
+            step(DecisionAction::End, end, "kari");
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    REQUIRE(d->status == target);
+    f.actAs(QStringLiteral("kari"));
+    return *d;
 }
 
 std::unique_ptr<Database> CaseFixture::openAgain() const

@@ -2,6 +2,7 @@
 
 #include "domain/client.h"
 #include "domain/decision.h"
+#include "workflow/decisionworkflow.h"
 #include "storage/database.h"
 #include "support/testsupport.h"
 #include "workflow/session.h"
@@ -12,6 +13,8 @@ namespace fremdrift::test {
 
 // A Norwegian test database with a caseworker, a leader and a read-only user, one unit and
 // one client, and a session acting as the caseworker.
+ActionInput sentOn(const QDate &date, SendMethod method, const QDate &received = {});
+
 struct CaseFixture
 {
     explicit CaseFixture(JurisdictionCode jurisdiction = JurisdictionCode::Norway);
@@ -24,6 +27,11 @@ struct CaseFixture
     void actAs(const QString &username);
     // A draft with everything a decision must contain, for the client.
     Decision completeDraft() const;
+    // A complete decision taken along the normal path as far as `target`, as the right users
+    // (kari writes and sends, liv approves); the session acts as kari afterwards. Putting in
+    // force moves the session's today to the decision's in-force date.
+    Decision decisionIn(DecisionStatus target);
+    Decision advance(const Decision &decision, DecisionStatus target);
     // A second connection to the same file, as another PC would have.
     std::unique_ptr<Database> openAgain() const;
 };

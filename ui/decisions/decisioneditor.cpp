@@ -393,7 +393,7 @@ std::optional<ActionInput> DecisionEditor::askEnd(DecisionAction action)
 std::optional<ActionInput> DecisionEditor::askComment(DecisionAction action, const QString &prompt)
 {
     const auto comment = CommentDialog::ask(this, actionName(action), prompt);
-    return comment ? std::optional<ActionInput>(ActionInput{*comment, {}, {}, {}}) : std::nullopt;
+    return comment ? std::optional<ActionInput>(ActionInput{*comment, {}, {}, {}, {}}) : std::nullopt;
 }
 
 // Checks the form as it stands before saving anything, so that a draft that cannot go for
