@@ -8,6 +8,9 @@ export FREMDRIFT_BUILD_TYPE=Release
 "$root_dir/tools/bootstrap.sh"
 cd "$FREMDRIFT_BUILD_DIR"
 ./tests/bench_caseload "$@"
+# The overview page and a plan view with 200 plans and 5,000 reviews in progress.
+echo
+./tests/bench_plans
 # Commit latency with 1, 4 and 8 writer processes on one file, and (when strace can inject
 # delays) with 20 ms per file-lock call to imitate a network drive.
 echo

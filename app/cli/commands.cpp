@@ -330,4 +330,48 @@ int runCheck(const Context &context, const QStringList &args)
     return Success;
 }
 
+// The JSON object in `path` ("-": standard input), or nothing after printing why not.
+std::optional<QJsonObject> readJsonObject(const QString &path)
+{
+    QFile file(path);
+    const bool opened = path == u"-" ? file.open(stdin, QIODevice::ReadOnly)
+                                     : file.open(QIODevice::ReadOnly);
+    if (!opened) {
+        printError(Cli::tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!document.isObject()) {
+        printError(Cli::tr("%1 does not hold a JSON object: %2")
+                       .arg(path, parseError.error == QJsonParseError::NoError
+                                      ? Cli::tr("it holds something else")
+                                      : parseError.errorString()));
+        return std::nullopt;
+    }
+    return document.object();
+}
+
+int showById(const Context &context,
+             const QStringList &args,
+             const std::function<Result<QJsonObject>(Session &, qint64)> &load)
+{
+    QCommandLineParser parser;
+    if (!parseCommand(parser, args, 1))
+        return UsageError;
+    const auto id = idArgument(parser);
+    if (!id)
+        return UsageError;
+    auto workspace = openWorkspace(context, Database::Access::ReadOnly);
+    if (!workspace)
+        return Failure;
+    auto json = load(*workspace->session, *id);
+    if (!json) {
+        printError(json.error());
+        return Failure;
+    }
+    printJson(*json);
+    return Success;
+}
+
 } // namespace fremdrift::cli

@@ -12,6 +12,7 @@
 #include <QJsonValue>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <utility>
@@ -41,6 +42,9 @@ int runDecision(const Context &context, const QStringList &args); // decisioncom
 int runRules(const Context &context, const QStringList &args);    // rulecommands.cpp
 int runImport(const Context &context, const QStringList &args);   // importcommand.cpp
 int runAudit(const Context &context, const QStringList &args);    // auditcommands.cpp
+int runMeeting(const Context &context, const QStringList &args);  // meetingcommands.cpp
+int runPlan(const Context &context, const QStringList &args);     // plancommands.cpp
+int runReview(const Context &context, const QStringList &args);   // plancommands.cpp
 
 // A command with subcommands ("client add ..."): args[0] is the command, args[1] the
 // subcommand, which gets args from there on (its own args[0] is its name).
@@ -66,6 +70,14 @@ std::optional<int> numberOption(const QCommandLineParser &parser,
                                 int fallback);
 // Prints that `option` is required when it is not set; true when it is.
 bool requireOption(const QCommandLineParser &parser, const QCommandLineOption &option);
+
+// The JSON object in `path` ("-": standard input), or nothing after printing why not.
+std::optional<QJsonObject> readJsonObject(const QString &path);
+
+// "X show ID": opens the database read-only, loads record ID as JSON, prints it.
+int showById(const Context &context,
+             const QStringList &args,
+             const std::function<Result<QJsonObject>(Session &, qint64)> &load);
 
 // An open database and the session acting in it.
 struct Workspace

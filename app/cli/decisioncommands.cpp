@@ -15,28 +15,6 @@ namespace fremdrift::cli {
 
 namespace {
 
-// The JSON object in `path` ("-": standard input), or nothing after printing why not.
-std::optional<QJsonObject> readJsonObject(const QString &path)
-{
-    QFile file(path);
-    const bool opened = path == u"-" ? file.open(stdin, QIODevice::ReadOnly)
-                                     : file.open(QIODevice::ReadOnly);
-    if (!opened) {
-        printError(Cli::tr("Cannot read %1: %2").arg(path, file.errorString()));
-        return std::nullopt;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (!document.isObject()) {
-        printError(Cli::tr("%1 does not hold a JSON object: %2")
-                       .arg(path, parseError.error == QJsonParseError::NoError
-                                      ? Cli::tr("it holds something else")
-                                      : parseError.errorString()));
-        return std::nullopt;
-    }
-    return document.object();
-}
-
 // decision add --json FILE → the new draft, as toJson(Decision)
 int addDecision(const Context &context, const QStringList &args)
 {
@@ -71,22 +49,12 @@ int addDecision(const Context &context, const QStringList &args)
 // decision show ID → toJson(Decision)
 int showDecision(const Context &context, const QStringList &args)
 {
-    QCommandLineParser parser;
-    if (!parseCommand(parser, args, 1))
-        return UsageError;
-    const auto id = idArgument(parser);
-    if (!id)
-        return UsageError;
-    auto workspace = openWorkspace(context, Database::Access::ReadOnly);
-    if (!workspace)
-        return Failure;
-    auto decision = DecisionRepository(*workspace->session).get(*id);
-    if (!decision) {
-        printError(decision.error());
-        return Failure;
-    }
-    printJson(toJson(*decision));
-    return Success;
+    return showById(context, args, [](Session &session, qint64 id) -> Result<QJsonObject> {
+        auto decision = DecisionRepository(session).get(id);
+        if (!decision)
+            return decision.error();
+        return toJson(*decision);
+    });
 }
 
 // The options an action takes beyond the decision's id.

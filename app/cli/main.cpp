@@ -34,6 +34,9 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("rules"), cli::runRules},
         {QStringLiteral("import"), cli::runImport},
         {QStringLiteral("audit"), cli::runAudit},
+        {QStringLiteral("meeting"), cli::runMeeting},
+        {QStringLiteral("plan"), cli::runPlan},
+        {QStringLiteral("review"), cli::runReview},
     };
     return table;
 }
@@ -73,6 +76,26 @@ QString commandSummary()
         "  decision refuse|return-to-draft ID --comment TEXT\n"
         "  decision send ID --date D --method post|digital|hand [--received D]\n"
         "  decision end ID --date D\n"
+        "  meeting add --kind evaluation|follow_up|responsibility_group|other\n"
+        "              --start YYYY-MM-DDTHH:MM [--minutes-long N] [--client ID]\n"
+        "              [--review ID] [--place P] [--video URL] [--title T]\n"
+        "              [--participant \"Name|role|email\"]... [--default-agenda]\n"
+        "  meeting show ID\n"
+        "  meeting list [--from D] [--to D] [--client ID]\n"
+        "  meeting ics ID [--out FILE.ics]\n"
+        "                  the meeting as a calendar invitation (stdout without --out)\n"
+        "  plan create --title T --deadline D [--start D] [--goal G] [--unit NAME]...\n"
+        "              [--status S] [--caseworker USERNAME]... [--kind review|task]\n"
+        "  plan add-review PLAN --decision ID... | --unit NAME... | --evaluation-before D\n"
+        "                  add reviews of these decisions, or of those that match\n"
+        "  plan show PLAN  the plan with its reviews, steps, due dates and what is late\n"
+        "  plan list [--all]\n"
+        "                  open plans with their progress (--all: closed ones too)\n"
+        "  plan report PLAN --out FILE.pdf\n"
+        "  plan task PLAN --title T [--deadline D] [--responsible R]\n"
+        "  review show ID  the review's steps and forms, and what open steps still lack\n"
+        "  review complete-step ID STEP [--date D] [--form-json FILE|-] [--notes N]\n"
+        "                  merge the JSON into the step's form and complete the step\n"
         "  import clients|decisions FILE [--dry-run]\n"
         "                  bring a caseload in from CSV; exit 0 only when every line is sound\n"
         "  audit log [--staff USERNAME] [--client ID] [--from D] [--to D] [--limit N]\n"
@@ -124,6 +147,9 @@ bool writesPdf(int argc, char *argv[])
     for (int i = 1; i < argc; ++i) {
         const QByteArrayView argument(argv[i]);
         if (argument == "--pdf" || argument.startsWith("--pdf="))
+            return true;
+        // plan report --out FILE.pdf
+        if (argument.endsWith(".pdf") || argument.endsWith(".PDF"))
             return true;
     }
     return false;
