@@ -7,12 +7,14 @@
 #include "jurisdictionnames.h"
 #include "login/logindialog.h"
 #include "login/passworddialog.h"
+#include "meetings/meetingspage.h"
 #include "messagebar.h"
 #include "messagebox.h"
 #include "newdatabasedialog.h"
 #include "pages/emptypage.h"
 #include "pages/overviewpage.h"
 #include "pages/settingspage.h"
+#include "plans/planspage.h"
 #include "security/accounts.h"
 #include "storage/backup.h"
 #include "storage/changewatcher.h"
@@ -121,8 +123,10 @@ void MainWindow::createPages()
         m_stack->addWidget(page);
         connect(page, &Page::message, this, &MainWindow::showPageMessage);
     };
-    addPage(PageId::Overview, new OverviewPage(this));
-    addPage(PageId::Plans, new EmptyPage(PageId::Plans, QStringLiteral("review_plans"), this));
+    auto *overview = new OverviewPage(this);
+    auto *plans = new PlansPage(this);
+    addPage(PageId::Overview, overview);
+    addPage(PageId::Plans, plans);
     auto *clients = new ClientsPage(this);
     auto *decisions = new DecisionsPage(this);
     addPage(PageId::Clients, clients);
@@ -132,7 +136,24 @@ void MainWindow::createPages()
         bringUpToDate(decisions);
         decisions->openDecision(id);
     });
-    addPage(PageId::Meetings, new EmptyPage(PageId::Meetings, QStringLiteral("meetings"), this));
+    // The overview's steps open their review windows, its plans the plans page, its
+    // decisions the decision editor; a review window's decision opens in the editor too.
+    connect(overview, &OverviewPage::openReviewRequested, plans,
+            [this, plans](qint64 id, const QString &stepId) {
+                bringUpToDate(plans);
+                plans->openReview(id, stepId);
+            });
+    connect(overview, &OverviewPage::openPlanRequested, plans, [this, plans](qint64 id) {
+        showPage(PageId::Plans);
+        plans->openPlan(id);
+    });
+    const auto openDecision = [this, decisions](qint64 id) {
+        bringUpToDate(decisions);
+        decisions->openDecision(id);
+    };
+    connect(overview, &OverviewPage::openDecisionRequested, decisions, openDecision);
+    connect(plans, &PlansPage::openDecisionRequested, decisions, openDecision);
+    addPage(PageId::Meetings, new MeetingsPage(this));
     addPage(PageId::Templates,
             new EmptyPage(PageId::Templates, QStringLiteral("templates"), this));
     addPage(PageId::Reports, new EmptyPage(PageId::Reports, QStringLiteral("letters"), this));

@@ -47,7 +47,7 @@ QString CommentDialog::comment() const
 void CommentDialog::accept()
 {
     if (comment().isEmpty()) {
-        m_error->setText(tr("Write a comment: it is recorded with the decision."));
+        m_error->setText(tr("Write the reason: it is recorded."));
         m_error->show();
         m_edit->setFocus();
         return;

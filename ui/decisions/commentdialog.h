@@ -11,7 +11,8 @@ class QPlainTextEdit;
 
 namespace fremdrift {
 
-// Asks why: a leader refusing a decision, or anyone taking one back to draft. The comment is
+// Asks why, for what the audit trail records with its reason: a leader refusing a decision, a
+// decision taken back to draft or put in force early, a review step reopened. The comment is
 // recorded, so an empty one is not accepted.
 class CommentDialog final : public QDialog, public TestableDialog<CommentDialog>
 {

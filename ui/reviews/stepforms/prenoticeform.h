@@ -1,0 +1,39 @@
+#pragma once
+
+#include "reviews/stepforms/stepform.h"
+
+class QComboBox;
+class QJsonArray;
+class QListWidget;
+
+namespace fremdrift {
+
+class OptionalDateEdit;
+
+// Step 1: the written pre-notice that the decision will be evaluated: when it was sent, how,
+// and to whom (the client, their guardian, relatives). The letter itself comes later.
+class PreNoticeForm final : public StepForm
+{
+    Q_OBJECT
+
+public:
+    explicit PreNoticeForm(QWidget *parent = nullptr);
+
+    void load(const ReviewStep &step, const StepFormContext &context) override;
+    QJsonObject form() const override;
+
+    OptionalDateEdit *sentOnEdit() const { return m_sentOn; }
+    QComboBox *methodCombo() const { return m_method; }
+    // One checkable line per person who may receive it.
+    QListWidget *recipientsList() const { return m_recipients; }
+
+private:
+    void fillRecipients(const QJsonArray &chosen, const StepFormContext &context);
+    void addRecipient(const QJsonObject &recipient, bool checked);
+
+    OptionalDateEdit *m_sentOn;
+    QComboBox *m_method;
+    QListWidget *m_recipients;
+};
+
+} // namespace fremdrift

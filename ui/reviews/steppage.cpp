@@ -1,0 +1,138 @@
+#include "reviews/steppage.h"
+
+#include "decisions/decisionformat.h"
+#include "reviews/stepforms/formwidgets.h"
+#include "reviews/stepforms/stepform.h"
+#include "reviews/stepforms/stepformfactory.h"
+#include "widgets/optionaldateedit.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace fremdrift {
+
+StepPage::StepPage(const QString &stepId, const JurisdictionProfile &profile, QWidget *parent)
+    : QWidget(parent)
+    , m_form(createStepForm(stepId, profile))
+{
+    setObjectName(stepId + QStringLiteral("Page"));
+    QWidget *header = createHeader(stepId);
+    m_notes = newTextEdit(this, QStringLiteral("notes"), 2);
+    auto *notes = newFormLayout();
+    notes->addRow(tr("&Notes:"), m_notes);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(header);
+    if (m_form->scrollsItself()) {
+        m_form->setParent(this);
+        layout->addWidget(m_form, 1);
+    } else {
+        layout->addWidget(inScrollArea(m_form, this), 1);
+    }
+    layout->addLayout(notes);
+
+    m_marker.add(QStringLiteral("due_on"), m_due);
+    m_marker.add(QStringLiteral("notes"), m_notes);
+    connect(m_form, &StepForm::changed, this, &StepPage::changed);
+    connect(m_notes, &QPlainTextEdit::textChanged, this, &StepPage::changed);
+    connect(m_due, &QDateEdit::dateChanged, this, &StepPage::changed);
+}
+
+QWidget *StepPage::createHeader(const QString &stepId)
+{
+    auto *header = new QWidget(this);
+    m_title = new QLabel(stepTitle(stepId), header);
+    m_title->setObjectName(QStringLiteral("stepTitle"));
+    m_title->setWordWrap(true);
+    QFont font = m_title->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.15);
+    m_title->setFont(font);
+    m_due = new OptionalDateEdit(header);
+    m_due->setObjectName(QStringLiteral("dueOn"));
+    m_due->setToolTip(tr("Set by hand, the due date no longer follows the plan's dates."));
+    m_status = new QLabel(header);
+    m_status->setObjectName(QStringLiteral("stepStatus"));
+    m_status->setWordWrap(true);
+    auto *dueLabel = new QLabel(tr("&Due:"), header);
+    dueLabel->setBuddy(m_due);
+
+    auto *row = new QHBoxLayout;
+    row->addWidget(dueLabel);
+    row->addWidget(m_due);
+    row->addSpacing(12);
+    row->addWidget(m_status, 1);
+    auto *layout = new QVBoxLayout(header);
+    layout->setContentsMargins(0, 0, 0, 4);
+    layout->addWidget(m_title);
+    layout->addLayout(row);
+    return header;
+}
+
+void StepPage::load(const ReviewStep &stored, const StepFormContext &context, bool keepEdits)
+{
+    const bool keep = keepEdits && isModified();
+    const ReviewStep edited = keep ? step() : stored;
+    m_stored = stored;
+    StepFormContext shown = context;
+    shown.editable = context.editable && !stored.isDone();
+    {
+        // Loading is not editing: the window hears once, at the end.
+        const QSignalBlocker blocker(this);
+        m_form->load(stored, shown);
+        m_storedForm = m_form->form();
+        if (keep)
+            m_form->load(edited, shown);
+        m_notes->setPlainText(edited.notes);
+        m_due->setOptionalDate(edited.dueOn);
+    }
+    m_notes->setReadOnly(!shown.editable);
+    m_due->setEnabled(shown.editable);
+    showStatus(context.today);
+    emit changed();
+}
+
+void StepPage::showStatus(const QDate &today)
+{
+    const QString role = responsibleRoleName(m_stored.responsibleRole);
+    QString status;
+    if (m_stored.isDone())
+        status = tr("Done %1 by %2.").arg(formatDate(m_stored.doneOn), m_stored.doneByName);
+    else if (m_stored.isLate(today))
+        status = tr("Late: not done yet.");
+    else
+        status = tr("Not done yet.");
+    m_status->setText(tr("Responsible: %1. %2").arg(role, status));
+    m_status->setStyleSheet(m_stored.isLate(today) ? QStringLiteral("color: #c62828;") : QString());
+}
+
+ReviewStep StepPage::step() const
+{
+    ReviewStep step = m_stored;
+    step.form = m_form->form();
+    step.notes = m_notes->toPlainText().trimmed();
+    step.dueOn = m_due->optionalDate();
+    step.dueSetByHand = m_stored.dueSetByHand || step.dueOn != m_stored.dueOn;
+    return step;
+}
+
+bool StepPage::isModified() const
+{
+    return m_form->form() != m_storedForm || m_notes->toPlainText().trimmed() != m_stored.notes.trimmed()
+           || m_due->optionalDate() != m_stored.dueOn;
+}
+
+void StepPage::showProblems(const QList<FieldProblem> &problems)
+{
+    m_marker.clear();
+    for (const FieldProblem &problem : problems)
+        m_marker.mark(problem);
+    m_form->showProblems(problems);
+}
+
+} // namespace fremdrift
