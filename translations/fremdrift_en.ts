@@ -4,7 +4,7 @@
 <context>
     <name>fremdrift::Accounts</name>
     <message numerus="yes">
-        <location filename="../core/security/accounts.cpp" line="+87"/>
+        <location filename="../core/security/accounts.cpp" line="+87" />
         <source>Too many wrong passwords. Wait %n minute(s) and try again.</source>
         <translation>
             <numerusform>Too many wrong passwords. Wait %n minute and try again.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+3" />
         <source>Too many wrong passwords. Wait %n second(s) and try again.</source>
         <translation>
             <numerusform>Too many wrong passwords. Wait %n second and try again.</numerusform>
@@ -21,9 +21,20 @@
     </message>
 </context>
 <context>
+    <name>fremdrift::AddReviewsDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/plans/addreviewsdialog.cpp" line="+197" />
+        <source>%1 of %n decision(s) ticked</source>
+        <translation>
+            <numerusform>%1 of %n decision ticked</numerusform>
+            <numerusform>%1 of %n decisions ticked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fremdrift::ClientsPage</name>
     <message numerus="yes">
-        <location filename="../ui/clients/clientspage.cpp" line="+174"/>
+        <location filename="../ui/clients/clientspage.cpp" line="+174" />
         <source>The first %n clients; type more to narrow the list.</source>
         <translation>
             <numerusform>The first client; type more to narrow the list.</numerusform>
@@ -31,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+3" />
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -42,7 +53,7 @@
 <context>
     <name>fremdrift::DecisionsPage</name>
     <message numerus="yes">
-        <location filename="../ui/decisions/decisionspage.cpp" line="+310"/>
+        <location filename="../ui/decisions/decisionspage.cpp" line="+310" />
         <source>%n decision(s)</source>
         <translation>
             <numerusform>%n decision</numerusform>
@@ -51,9 +62,20 @@
     </message>
 </context>
 <context>
+    <name>fremdrift::DueStepModel</name>
+    <message numerus="yes">
+        <location filename="../ui/overview/duestepmodel.cpp" line="+71" />
+        <source>Late: due %1, %n day(s) ago</source>
+        <translation>
+            <numerusform>Late: due %1, %n day ago</numerusform>
+            <numerusform>Late: due %1, %n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fremdrift::EmptyPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/emptypage.cpp" line="+40"/>
+        <location filename="../ui/pages/emptypage.cpp" line="+40" />
         <source>This database holds %n record(s) of this kind.</source>
         <translation>
             <numerusform>This database holds %n record of this kind.</numerusform>
@@ -62,9 +84,47 @@
     </message>
 </context>
 <context>
+    <name>fremdrift::MeetingsPage</name>
+    <message numerus="yes">
+        <location filename="../ui/meetings/meetingspage.cpp" line="+216" />
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n meeting</numerusform>
+            <numerusform>%n meetings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fremdrift::OverviewPage</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/overviewpage.cpp" line="+403" />
+        <source>Decisions to evaluate within %n week(s) that are in no plan (%1)</source>
+        <translation>
+            <numerusform>Decisions to evaluate within %n week that are in no plan (%1)</numerusform>
+            <numerusform>Decisions to evaluate within %n weeks that are in no plan (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+79" />
+        <source>Add %n decision(s) to review to which progress plan?</source>
+        <translation>
+            <numerusform>Add %n decision to review to which progress plan?</numerusform>
+            <numerusform>Add %n decisions to review to which progress plan?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10" />
+        <source>%n review(s) added to the plan.</source>
+        <translation>
+            <numerusform>%n review added to the plan.</numerusform>
+            <numerusform>%n reviews added to the plan.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fremdrift::PasswordDialog</name>
     <message numerus="yes">
-        <location filename="../ui/login/passworddialog.cpp" line="+26"/>
+        <location filename="../ui/login/passworddialog.cpp" line="+26" />
         <source>A new password for %1. It needs at least %n characters.</source>
         <translation>
             <numerusform>A new password for %1. It needs at least %n character.</numerusform>
@@ -75,7 +135,7 @@
 <context>
     <name>fremdrift::Passwords</name>
     <message numerus="yes">
-        <location filename="../core/security/passwords.cpp" line="+45"/>
+        <location filename="../core/security/passwords.cpp" line="+45" />
         <source>A password needs at least %n characters.</source>
         <translation>
             <numerusform>A password needs at least %n character.</numerusform>
@@ -83,11 +143,74 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>A password may have at most %n characters.</source>
         <translation>
             <numerusform>A password may have at most %n character.</numerusform>
             <numerusform>A password may have at most %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fremdrift::PlanListModel</name>
+    <message numerus="yes">
+        <location filename="../ui/plans/planlistmodel.cpp" line="+83" />
+        <source>%1 of %n task(s) done</source>
+        <translation>
+            <numerusform>%1 of %n task done</numerusform>
+            <numerusform>%1 of %n tasks done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%1 of %n review(s) finished; %2 of %3 steps done</source>
+        <translation>
+            <numerusform>%1 of %n review finished; %2 of %3 steps done</numerusform>
+            <numerusform>%1 of %n reviews finished; %2 of %3 steps done</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fremdrift::PlanReport</name>
+    <message numerus="yes">
+        <location filename="../core/documents/planreport.cpp" line="+108" />
+        <source>%1 (%n review(s))</source>
+        <translation>
+            <numerusform>%1 (%n review)</numerusform>
+            <numerusform>%1 (%n reviews)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fremdrift::PlanStepsModel</name>
+    <message numerus="yes">
+        <location filename="../ui/plans/planstepsmodel.cpp" line="+65" />
+        <source>%n review(s) past the due date of this step</source>
+        <translation>
+            <numerusform>%n review past the due date of this step</numerusform>
+            <numerusform>%n reviews past the due date of this step</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fremdrift::PlanViewWidget</name>
+    <message numerus="yes">
+        <location filename="../ui/plans/planview.cpp" line="+406" />
+        <source>%n review(s) added to the plan.</source>
+        <translation>
+            <numerusform>%n review added to the plan.</numerusform>
+            <numerusform>%n reviews added to the plan.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fremdrift::PlansPage</name>
+    <message numerus="yes">
+        <location filename="../ui/plans/planspage.cpp" line="+193" />
+        <source>%n plan(s)</source>
+        <translation>
+            <numerusform>%n plan</numerusform>
+            <numerusform>%n plans</numerusform>
         </translation>
     </message>
 </context>
