@@ -415,6 +415,8 @@ Result<ReviewPlan> PlanRepository::save(ReviewPlan plan)
                 if (Status s = refreshDueDates(reviewId); !s)
                     return s;
             }
+            if (Status s = refreshStaffingDue(db, plan.id); !s)
+                return s;
         }
         return AuditTrail::append(
             db, m_session.audit(before ? QStringLiteral("update") : QStringLiteral("create"),
@@ -1039,7 +1041,18 @@ Status PlanRepository::refreshStaffingDue(QSqlDatabase &db, qint64 planId)
     if (lastSent->next() && lastSent->value(0).toInt() > 0
         && lastSent->value(0).toInt() == lastSent->value(1).toInt())
         anchors.allDecisionsSent = dateFromIso(lastSent->value(2).toString());
-    const QDate due = dueDate(rule->due, anchors, m_session.calendar());
+    QDate due = dueDate(rule->due, anchors, m_session.calendar());
+    // Staffing is reviewed once the decisions are in force: never due before the last of them.
+    auto lastInForce = sql::scalar(db,
+                                   QStringLiteral("SELECT max(coalesce(s.done_on, s.due_on)) FROM "
+                                                  "reviews r JOIN review_steps s ON s.review_id = "
+                                                  "r.id AND s.step_id = 'in_force' WHERE r.plan_id = ?"),
+                                   {planId});
+    if (!lastInForce)
+        return lastInForce.error();
+    const QDate inForce = dateFromIso(lastInForce->toString());
+    if (inForce.isValid() && (!due.isValid() || inForce >= due))
+        due = m_session.calendar().nextWorkingDay(inForce.addDays(1));
     auto updated = sql::run(db, QStringLiteral("UPDATE review_plans SET staffing_due_on = ? WHERE id = ?"),
                             {sql::nullable(due), planId});
     if (!updated)
