@@ -429,6 +429,10 @@ TEST_CASE("A review runs from pre-notice to the decision in force and staffing c
     CHECK(hasProblem(waiting.error(), QStringLiteral("requests[0].answered_on")));
     p.mustComplete(QStringLiteral("medical_information"), medicalForm(QDate(2026, 4, 21), QDate(2026, 4, 30)));
 
+    // The new decision is written from the finished investigation, not before.
+    auto tooSoon = p.plans().startNewDecision(p.reviewId);
+    REQUIRE_FALSE(tooSoon.ok());
+    CHECK(hasProblem(tooSoon.error(), QStringLiteral("step_order")));
     // Step 5: estimates, recommendation, both leaders, primary contact and action plan.
     auto alone = p.complete(QStringLiteral("investigation_finished"), {});
     REQUIRE_FALSE(alone.ok());

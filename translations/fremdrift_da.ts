@@ -2709,7 +2709,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>Der er endnu ikke skrevet nogen ny %1.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+15" />
         <source>Write the new decision to see what it contains.</source>
         <translation>Skriv den nye afgørelse for at se, hvad den indeholder.</translation>
     </message>
@@ -5484,7 +5484,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>Der er ingen plan med id %1.</translation>
     </message>
     <message>
-        <location line="+152" />
+        <location line="+154" />
         <source>Give the date the plan was closed.</source>
         <translation>Angiv, hvornår planen blev lukket.</translation>
     </message>
@@ -5555,7 +5555,12 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>Den nye afgørelse %1 er allerede skrevet i denne opfølgning.</translation>
     </message>
     <message>
-        <location line="+125" />
+        <location line="+7" />
+        <source>Complete the step "%1" first: the new decision is written from it.</source>
+        <translation>Afslut trinnet &quot;%1&quot; først: den nye afgørelse skrives ud fra det.</translation>
+    </message>
+    <message>
+        <location line="+137" />
         <source>A step cannot be done in the future.</source>
         <translation>Et trin kan ikke være udført på en dato i fremtiden.</translation>
     </message>

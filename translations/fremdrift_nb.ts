@@ -2709,7 +2709,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>Det er ikke skrevet noe nytt %1 ennå.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+15" />
         <source>Write the new decision to see what it contains.</source>
         <translation>Skriv det nye vedtaket for å se hva det inneholder.</translation>
     </message>
@@ -5484,7 +5484,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>Det finnes ingen plan med id %1.</translation>
     </message>
     <message>
-        <location line="+152" />
+        <location line="+154" />
         <source>Give the date the plan was closed.</source>
         <translation>Oppgi datoen planen ble avsluttet.</translation>
     </message>
@@ -5555,7 +5555,12 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>Det nye vedtaket %1 er allerede skrevet for denne evalueringen.</translation>
     </message>
     <message>
-        <location line="+125" />
+        <location line="+7" />
+        <source>Complete the step "%1" first: the new decision is written from it.</source>
+        <translation>Fullfør trinnet «%1» først: det nye vedtaket skrives ut fra det.</translation>
+    </message>
+    <message>
+        <location line="+137" />
         <source>A step cannot be done in the future.</source>
         <translation>Datoen et trinn er utført, kan ikke være fram i tid.</translation>
     </message>

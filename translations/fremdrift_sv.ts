@@ -2709,7 +2709,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>Inget nytt %1 har skrivits ännu.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+15" />
         <source>Write the new decision to see what it contains.</source>
         <translation>Skriv det nya beslutet för att se vad det innehåller.</translation>
     </message>
@@ -5484,7 +5484,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>Det finns ingen plan med id %1.</translation>
     </message>
     <message>
-        <location line="+152" />
+        <location line="+154" />
         <source>Give the date the plan was closed.</source>
         <translation>Ange datum då planen avslutades.</translation>
     </message>
@@ -5555,7 +5555,12 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>Det nya beslutet %1 har redan skrivits för den här uppföljningen.</translation>
     </message>
     <message>
-        <location line="+125" />
+        <location line="+7" />
+        <source>Complete the step "%1" first: the new decision is written from it.</source>
+        <translation>Slutför steget &quot;%1&quot; först: det nya beslutet skrivs utifrån det.</translation>
+    </message>
+    <message>
+        <location line="+137" />
         <source>A step cannot be done in the future.</source>
         <translation>Ett steg kan inte bli klart ett datum i framtiden.</translation>
     </message>

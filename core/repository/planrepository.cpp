@@ -940,6 +940,14 @@ Result<Review> PlanRepository::startNewDecision(qint64 reviewId)
         return makeError(Error::Code::AlreadyExists,
                          tr("The new decision %1 is already written for this review.")
                              .arg(stored->newDecisionReference));
+    // The decision is written from the finished investigation, its estimates and the
+    // leaders' discussion (seed 000, steps 5 and 6).
+    if (const ReviewStep *finished = stored->step(QStringLiteral("investigation_finished"));
+        finished && !finished->isDone())
+        return invalidInput({{QStringLiteral("step_order"),
+                              tr("Complete the step \"%1\" first: the new decision is written "
+                                 "from it.")
+                                  .arg(stepTitle(finished->stepId))}});
     DecisionRepository decisions(m_session);
     Decision draft;
     if (stored->decisionId) {

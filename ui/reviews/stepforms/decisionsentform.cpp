@@ -63,6 +63,10 @@ void DecisionSentForm::load(const ReviewStep &step, const StepFormContext &conte
     fillChecklist(context);
     StepForm::load(step, context);
     m_write->setVisible(!decision);
+    // Core refuses it before the investigation is finished; say so by the button's state.
+    const ReviewStep *finished =
+        context.review ? context.review->step(QStringLiteral("investigation_finished")) : nullptr;
+    m_write->setEnabled(context.editable && (!finished || finished->isDone()));
     m_open->setVisible(decision.has_value());
 }
 
