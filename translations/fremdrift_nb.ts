@@ -5323,37 +5323,37 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
     <message>
         <location line="+1" />
         <location line="+33" />
-        <location line="+87" />
+        <location line="+91" />
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location line="-119" />
+        <location line="-123" />
         <location line="+33" />
-        <location line="+87" />
+        <location line="+91" />
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location line="-118" />
-        <location line="+118" />
+        <location line="-122" />
+        <location line="+122" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-114" />
+        <location line="-118" />
         <source>Closed</source>
         <translation>Avsluttet</translation>
     </message>
     <message>
         <location line="+17" />
         <location line="+10" />
-        <location line="+88" />
+        <location line="+92" />
         <source>Done</source>
         <translation>Utført</translation>
     </message>
     <message>
-        <location line="-98" />
+        <location line="-102" />
         <source>Open</source>
         <translation>Ikke utført</translation>
     </message>
@@ -5369,29 +5369,29 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
     </message>
     <message>
         <location line="+2" />
-        <location line="+73" />
+        <location line="+77" />
         <source>Step</source>
         <translation>Trinn</translation>
     </message>
     <message>
-        <location line="-71" />
+        <location line="-75" />
         <source>Late</source>
         <translation>Forsinket</translation>
     </message>
     <message>
-        <location line="+33" />
-        <location line="+37" />
+        <location line="+35" />
+        <location line="+39" />
         <source>Client</source>
         <translation>Bruker</translation>
     </message>
     <message>
-        <location line="-37" />
-        <location line="+38" />
+        <location line="-39" />
+        <location line="+40" />
         <source>Caseworker</source>
         <translation>Saksbehandler</translation>
     </message>
     <message>
-        <location line="-28" />
+        <location line="-30" />
         <source>Reviews</source>
         <translation>Evalueringer</translation>
     </message>
@@ -5404,6 +5404,11 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <location line="+3" />
         <source>✓ done on the date shown; otherwise the date the step is due.</source>
         <translation>✓ utført på datoen som vises, ellers fristen for trinnet.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>late</source>
+        <translation>forsinket</translation>
     </message>
     <message>
         <location line="+19" />

@@ -5323,37 +5323,37 @@ Kontrollera att du har angett rätt filnamn.</translation>
     <message>
         <location line="+1" />
         <location line="+33" />
-        <location line="+87" />
+        <location line="+91" />
         <source>Deadline</source>
         <translation>Klart senast</translation>
     </message>
     <message>
-        <location line="-119" />
+        <location line="-123" />
         <location line="+33" />
-        <location line="+87" />
+        <location line="+91" />
         <source>Responsible</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location line="-118" />
-        <location line="+118" />
+        <location line="-122" />
+        <location line="+122" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-114" />
+        <location line="-118" />
         <source>Closed</source>
         <translation>Avslutad</translation>
     </message>
     <message>
         <location line="+17" />
         <location line="+10" />
-        <location line="+88" />
+        <location line="+92" />
         <source>Done</source>
         <translation>Klart</translation>
     </message>
     <message>
-        <location line="-98" />
+        <location line="-102" />
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
@@ -5369,29 +5369,29 @@ Kontrollera att du har angett rätt filnamn.</translation>
     </message>
     <message>
         <location line="+2" />
-        <location line="+73" />
+        <location line="+77" />
         <source>Step</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location line="-71" />
+        <location line="-75" />
         <source>Late</source>
         <translation>Försenade</translation>
     </message>
     <message>
-        <location line="+33" />
-        <location line="+37" />
+        <location line="+35" />
+        <location line="+39" />
         <source>Client</source>
         <translation>Brukare</translation>
     </message>
     <message>
-        <location line="-37" />
-        <location line="+38" />
+        <location line="-39" />
+        <location line="+40" />
         <source>Caseworker</source>
         <translation>Handläggare</translation>
     </message>
     <message>
-        <location line="-28" />
+        <location line="-30" />
         <source>Reviews</source>
         <translation>Uppföljningar</translation>
     </message>
@@ -5404,6 +5404,11 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <location line="+3" />
         <source>✓ done on the date shown; otherwise the date the step is due.</source>
         <translation>✓ klart det datum som visas; annars datumet då steget ska vara klart.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>late</source>
+        <translation>försenat</translation>
     </message>
     <message>
         <location line="+19" />
@@ -5557,7 +5562,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
     <message>
         <location line="+7" />
         <source>Complete the step "%1" first: the new decision is written from it.</source>
-        <translation>Slutför steget &quot;%1&quot; först: det nya beslutet skrivs utifrån det.</translation>
+        <translation>Slutför steget "%1" först: det nya beslutet skrivs utifrån det.</translation>
     </message>
     <message>
         <location line="+137" />

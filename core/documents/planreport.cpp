@@ -194,9 +194,11 @@ QString gridCellHtml(const ReviewStep *step, const QDate &today)
     if (step->isDone())
         return cell(QStringLiteral("<span style=\"color:%1\">✓ %2</span>")
                         .arg(doneColor, esc(dayAndMonth(step->doneOn))));
+    // "!" rather than the word: a grid cell is too narrow for "FORSINKET", and the mark keeps
+    // lateness visible on a black-and-white printout.
     if (step->isLate(today))
-        return cell(QStringLiteral("<span style=\"color:%1\">%2</span> %3")
-                        .arg(lateColor, esc(dayAndMonth(step->dueOn)), lateMark()),
+        return cell(QStringLiteral("<span style=\"color:%1\">%2 <b>!</b></span>")
+                        .arg(lateColor, esc(dayAndMonth(step->dueOn))),
                     true);
     return cell(esc(dayAndMonth(step->dueOn)));
 }
@@ -206,11 +208,11 @@ QString reviewGridHtml(const PlanView &view, const QDate &today)
     QStringList headings{PlanReport::tr("Client"), PlanReport::tr("Caseworker")};
     // Steps by their number in the step table: seven to nine names of steps do not fit across
     // a page in any language; the legend under the grid names them.
-    QList<int> widths{14, 12};
+    QList<int> widths{14, 15};
     QStringList legend;
     for (int i = 0; i < view.stepIds.size(); ++i) {
         headings << QString::number(i + 1);
-        widths << 74 / std::max<int>(1, int(view.stepIds.size()));
+        widths << 71 / std::max<int>(1, int(view.stepIds.size()));
         legend << QStringLiteral("%1 %2").arg(i + 1).arg(stepShortTitle(view.stepIds.at(i)));
     }
     QString html = QStringLiteral("<h2>") + esc(PlanReport::tr("Reviews"))
@@ -220,6 +222,8 @@ QString reviewGridHtml(const PlanView &view, const QDate &today)
                + QStringLiteral("</p>");
     html += QStringLiteral("<p>")
             + esc(PlanReport::tr("✓ done on the date shown; otherwise the date the step is due."))
+            + QStringLiteral(" <span style=\"color:%1\"><b>!</b> ").arg(lateColor)
+            + esc(PlanReport::tr("late")) + QStringLiteral("</span>")
             + QStringLiteral("</p>") + gridTableStart() + headerRow(headings, widths);
     for (const Review &review : view.reviews) {
         html += QStringLiteral("<tr>")
