@@ -534,6 +534,22 @@ TEST_CASE("The CLI makes lists and restores backups")
     CHECK(unconfirmed.err.contains(QFileInfo(path).fileName()));
     CHECK(test::readAll(path) == before);
 
+    // Only an administrator restores: it replaces everyone's work since the backup.
+    {
+        auto db = Database::open(path);
+        REQUIRE(db.ok());
+        REQUIRE(sql::run((*db)->connection(),
+                         QStringLiteral("INSERT INTO staff_users(username, full_name, role) "
+                                        "VALUES ('kari', 'Kari Caseworker', 'caseworker')"))
+                    .ok());
+    }
+    const QByteArray withKari = test::readAll(path);
+    auto notAdmin = cliOn(path, {QStringLiteral("--user"), QStringLiteral("kari"),
+                                 QStringLiteral("restore"), made, QStringLiteral("--yes")});
+    CHECK(notAdmin.exitCode == 1);
+    CHECK(notAdmin.err.contains(u"administrator"));
+    CHECK(test::readAll(path) == withKari);
+
     auto restored = cliOn(path, {QStringLiteral("restore"), made, QStringLiteral("--yes")});
     INFO(restored.err.toStdString());
     REQUIRE(restored.exitCode == 0);

@@ -98,9 +98,25 @@ TEST_CASE("Opening a database makes the day's backup and restore brings it back"
                      QStringLiteral("DELETE FROM presence WHERE host = 'PC-12'"))
                 .ok());
 
-    // Alone: confirmed, restored, reopened.
     auto *action = window.findChild<QAction *>(QStringLiteral("restoreFromBackup"));
     REQUIRE(action);
+    // A caseworker may not restore: it replaces everyone's work since the backup.
+    const QString administrator = window.session()->user().username;
+    REQUIRE(sql::run(window.database()->connection(),
+                     QStringLiteral("INSERT INTO staff_users(username, full_name, role) "
+                                    "VALUES ('kari', 'Kari Caseworker', 'caseworker')"))
+                .ok());
+    REQUIRE(window.session()->switchUser(QStringLiteral("kari")).ok());
+    bool asked = false;
+    RestoreDialog::answerNextWith([&asked](RestoreDialog &) { return asked = true; });
+    action->trigger();
+    QApplication::processEvents();
+    CHECK_FALSE(asked);
+    CHECK(unitCount(*window.database()) == 1);
+    RestoreDialog::answerNextWith(nullptr);
+    REQUIRE(window.session()->switchUser(administrator).ok());
+
+    // Alone: confirmed, restored, reopened.
     RestoreDialog::answerNextWith([](RestoreDialog &dialog) {
         dialog.selectBackup(0);
         MessageBox::setNextAnswer(QMessageBox::Yes); // the confirmation, asked on accept()

@@ -20,6 +20,8 @@
 #include "storage/changewatcher.h"
 #include "storage/presence.h"
 #include "util/settingvalue.h"
+#include "workflow/permissions.h"
+#include "workflow/session.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -506,8 +508,13 @@ void MainWindow::showBackupResult(bool made, const QString &failure)
 
 void MainWindow::restoreFromBackup()
 {
-    if (!m_database)
+    if (!m_database || !m_session)
         return;
+    if (Status allowed = requirePermission(m_session->user(), Permission::RestoreBackups);
+        !allowed) {
+        m_messageBar->showMessage(allowed.error().message, MessageBar::Kind::Error);
+        return;
+    }
     if (m_backupThread)
         m_backupThread->wait(); // today's backup first: it reads the file being replaced
     const QString path = m_database->path();

@@ -3,6 +3,7 @@
 
 #include "storage/backup.h"
 #include "storage/database.h"
+#include "workflow/permissions.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -91,6 +92,25 @@ int runBackupMake(const Context &context, const QStringList &args)
     return Success;
 }
 
+// Restoring replaces everyone's work since the backup: an administrator's call, when the
+// database opens and knows its users. A file that no longer opens is restored by whoever can
+// reach it, as the file system allows: that is what backups are for.
+bool mayRestore(const Context &context)
+{
+    if (!QFileInfo::exists(context.databasePath)
+        || !Database::open(context.databasePath, Database::Access::ReadOnly))
+        return true;
+    auto workspace = openWorkspace(context, Database::Access::ReadOnly);
+    if (!workspace)
+        return false;
+    if (Status allowed = requirePermission(workspace->session->user(), Permission::RestoreBackups);
+        !allowed) {
+        printError(allowed.error());
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 int runBackup(const Context &context, const QStringList &args)
@@ -121,6 +141,8 @@ int runRestore(const Context &context, const QStringList &args)
             backup = inDefault;
     }
     const QFileInfo target(context.databasePath);
+    if (!mayRestore(context))
+        return Failure;
     if (!parser.isSet(yesOption)) {
         const QString what
             = target.exists()

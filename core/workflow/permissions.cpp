@@ -26,6 +26,9 @@ QString whatIsNeeded(Permission permission)
         return Permissions::tr("Only an administrator may change letter templates.");
     case Permission::ManageOffice:
         return Permissions::tr("Only an administrator may change the office's settings.");
+    case Permission::RestoreBackups:
+        return Permissions::tr("Only an administrator may restore a backup: it replaces "
+                               "everyone's work since the backup was made.");
     }
     Q_UNREACHABLE();
 }
@@ -44,6 +47,7 @@ bool roleAllows(Role role, Permission permission)
     case Permission::ManageUsers:
     case Permission::ManageTemplates:
     case Permission::ManageOffice:
+    case Permission::RestoreBackups:
         return role == Role::Administrator;
     }
     Q_UNREACHABLE();

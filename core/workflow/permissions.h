@@ -12,6 +12,7 @@ enum class Permission {
     ManageUsers,
     ManageTemplates,
     ManageOffice,
+    RestoreBackups, // replaces the database file, and everyone's work since the backup
 };
 
 bool roleAllows(Role role, Permission permission);
