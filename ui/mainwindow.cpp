@@ -15,6 +15,7 @@
 #include "pages/overviewpage.h"
 #include "pages/settingspage.h"
 #include "plans/planspage.h"
+#include "reports/reportspage.h"
 #include "security/accounts.h"
 #include "storage/backup.h"
 #include "storage/changewatcher.h"
@@ -158,7 +159,7 @@ void MainWindow::createPages()
     addPage(PageId::Meetings, new MeetingsPage(this));
     addPage(PageId::Templates,
             new EmptyPage(PageId::Templates, QStringLiteral("templates"), this));
-    addPage(PageId::Reports, new EmptyPage(PageId::Reports, QStringLiteral("letters"), this));
+    addPage(PageId::Reports, new ReportsPage(this));
     auto *settings = new SettingsPage(this);
     addPage(PageId::Settings, settings);
     connect(settings,
