@@ -5,6 +5,7 @@
 #include "login/logindialog.h"
 #include "security/accounts.h"
 #include "storage/database.h"
+#include "users/usersdialog.h"
 #include "workflow/session.h"
 
 #include <QComboBox>
@@ -43,6 +44,7 @@ SettingsPage::SettingsPage(QWidget *parent)
     , m_schema(selectableLabel(this))
     , m_access(selectableLabel(this))
     , m_check(new QPushButton(tr("Check the database"), this))
+    , m_users(new QPushButton(tr("Staff users…"), this))
 {
     for (const QString &code : supportedLanguages())
         m_language->addItem(languageNativeName(code), code);
@@ -71,6 +73,8 @@ SettingsPage::SettingsPage(QWidget *parent)
     m_user->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto *userRow = new QHBoxLayout;
     userRow->addWidget(m_user);
+    m_users->setObjectName(QStringLiteral("staffUsers"));
+    userRow->addWidget(m_users);
     userRow->addStretch(1);
     databaseForm->addRow(tr("Working as:"), userRow);
     databaseForm->addRow(tr("File:"), m_path);
@@ -96,6 +100,7 @@ SettingsPage::SettingsPage(QWidget *parent)
     connect(m_officeName, &QLineEdit::returnPressed, this, &SettingsPage::saveOfficeName);
     connect(m_check, &QPushButton::clicked, this, &SettingsPage::checkDatabase);
     connect(m_user, &QComboBox::activated, this, &SettingsPage::switchUser);
+    connect(m_users, &QPushButton::clicked, this, &SettingsPage::manageUsers);
 }
 
 void SettingsPage::setCurrentLanguage(const QString &code)
@@ -127,6 +132,7 @@ void SettingsPage::setSession(Session *session)
     m_officeName->setEnabled(writable);
     m_saveOffice->setEnabled(writable);
     m_check->setEnabled(open);
+    m_users->setEnabled(open);
     if (!open) {
         m_officeName->clear();
         for (QLabel *label : {m_path, m_jurisdiction, m_schema, m_access})
@@ -164,6 +170,15 @@ void SettingsPage::switchUser()
         return;
     }
     emit userChanged();
+}
+
+void SettingsPage::manageUsers()
+{
+    if (!m_session)
+        return;
+    // New and deactivated users change who one can work as.
+    if (UsersDialog::ask(this, *m_session))
+        setSession(m_session);
 }
 
 void SettingsPage::saveOfficeName()

@@ -33,6 +33,7 @@ private:
     void checkDatabase();
 
     void switchUser();
+    void manageUsers();
 
     Session *m_session = nullptr;
     Database *m_database = nullptr;
@@ -45,6 +46,7 @@ private:
     QLabel *m_schema;
     QLabel *m_access;
     QPushButton *m_check;
+    QPushButton *m_users;
 };
 
 } // namespace fremdrift
