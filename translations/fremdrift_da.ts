@@ -925,6 +925,175 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
     </message>
 </context>
 <context>
+    <name>fremdrift::AuditLogModel</name>
+    <message>
+        <location filename="../ui/reports/auditlogmodel.cpp" line="+21" />
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Opened</source>
+        <translation>Åbnet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Created</source>
+        <translation>Oprettet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Changed</source>
+        <translation>Ændret</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Deleted</source>
+        <translation>Slettet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Imported</source>
+        <translation>Importeret</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Submitted</source>
+        <translation>Sendt til godkendelse</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Approved</source>
+        <translation>Godkendt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Refused</source>
+        <translation>Afvist</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sent</source>
+        <translation>Sendt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Assigned</source>
+        <translation>Tildelt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Closed</source>
+        <translation>Lukket</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Deactivated</source>
+        <translation>Deaktiveret</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Set the password</source>
+        <translation>Adgangskode angivet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Took over editing</source>
+        <translation>Redigering overtaget</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <location line="+126" />
+        <source>Client</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <location line="-125" />
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Decision</source>
+        <translation>Afgørelse</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Review</source>
+        <translation>Opfølgning</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Meeting</source>
+        <translation>Møde</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unit</source>
+        <translation>Enhed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Staff user</source>
+        <translation>Medarbejder</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>Client %1</source>
+        <translation>Borger %1</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>Time</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>User</source>
+        <translation>Bruger</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>PC</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Detail</source>
+        <translation>Detaljer</translation>
+    </message>
+</context>
+<context>
     <name>fremdrift::Backups</name>
     <message>
         <location filename="../core/storage/backup.cpp" line="+174" />
@@ -3357,7 +3526,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
 <context>
     <name>fremdrift::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+49" />
+        <location filename="../ui/mainwindow.cpp" line="+52" />
         <source>Fremdrift databases (*.sqlite *.fremdrift *.db);;All files (*)</source>
         <translation>Fremdrift-databaser (*.sqlite *.fremdrift *.db);;Alle filer (*)</translation>
     </message>
@@ -3487,7 +3656,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>Sikkerhedskopi lavet</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+28" />
         <source>The database was restored from the backup. The replaced file was kept as %1.</source>
         <translation>Databasen er gendannet fra sikkerhedskopien. Den erstattede fil er gemt som %1.</translation>
     </message>
@@ -4826,6 +4995,65 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
     </message>
 </context>
 <context>
+    <name>fremdrift::NewUserDialog</name>
+    <message>
+        <location filename="../ui/users/usersdialog.cpp" line="+285" />
+        <source>Add user</source>
+        <translation>Tilføj bruger</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>e.g. Social worker</source>
+        <translation>f.eks. Socialrådgiver</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;User name:</source>
+        <translation>&amp;Brugernavn:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Full name:</source>
+        <translation>&amp;Fulde navn:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Adgangskode:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Re&amp;peat it:</source>
+        <translation>&amp;Gentag den:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>A password needs at least %n characters.</source>
+        <translation>
+            <numerusform>En adgangskode skal have mindst %n tegn.</numerusform><numerusform>En adgangskode skal have mindst %n tegn.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Add</source>
+        <translation>Tilføj</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>The two passwords differ. Type the same one twice.</source>
+        <translation>De to adgangskoder er forskellige. Skriv den samme adgangskode begge gange.</translation>
+    </message>
+</context>
+<context>
     <name>fremdrift::OptionalDateEdit</name>
     <message>
         <location filename="../ui/widgets/optionaldateedit.cpp" line="+16" />
@@ -5098,7 +5326,12 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>Kun en administrator kan ændre afdelingens indstillinger.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+2" />
+        <source>Only an administrator may restore a backup: it replaces everyone's work since the backup was made.</source>
+        <translation>Kun en administrator kan gendanne en sikkerhedskopi: den erstatter alt det arbejde, alle har lavet, siden sikkerhedskopien blev lavet.</translation>
+    </message>
+    <message>
+        <location line="+31" />
         <source>%1 (%2) may not do this. %3</source>
         <translation>%1 (%2) har ikke adgang til dette. %3</translation>
     </message>
@@ -6176,6 +6409,141 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
     </message>
 </context>
 <context>
+    <name>fremdrift::ReportsPage</name>
+    <message>
+        <location filename="../ui/reports/reportspage.cpp" line="+47" />
+        <source>&amp;Audit log</source>
+        <translation>&amp;Revisionslog</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Only administrators can see the audit log.</source>
+        <translation>Kun administratorer kan se revisionsloggen.</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>All clients; type a name to choose one</source>
+        <translation>Alle borgere; skriv et navn for at vælge en</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>&amp;Staff:</source>
+        <translation>&amp;Medarbejder:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>C&amp;lient:</source>
+        <translation>&amp;Borger:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;From:</source>
+        <translation>&amp;Fra:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;To:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>&amp;Check the chain</source>
+        <translation>&amp;Kontrollér kæden</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Checks that no row of the audit log was changed, added or removed afterwards.</source>
+        <translation>Kontrollerer, at ingen rækker i revisionsloggen er ændret, tilføjet eller fjernet bagefter.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Access &amp;report…</source>
+        <translation>&amp;Adgangsrapport…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Who opened or changed the client's record: for printing.</source>
+        <translation>Hvem der har åbnet eller ændret borgerens oplysninger: til udskrivning.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save as &amp;PDF…</source>
+        <translation>Gem som &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Saves the client's access report as a PDF file.</source>
+        <translation>Gemmer borgerens adgangsrapport som en PDF-fil.</translation>
+    </message>
+    <message>
+        <location line="+59" />
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 (deactivated)</source>
+        <translation>%1 (deaktiveret)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+91" />
+        <source>Client %1</source>
+        <translation>Borger %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%n row(s), newest first</source>
+        <translation>
+            <numerusform>%n række, nyeste først</numerusform>
+            <numerusform>%n rækker, nyeste først</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29" />
+        <source>The audit log's chain holds: none of its %n row(s) was changed, added or removed afterwards.</source>
+        <translation>
+            <numerusform>Revisionsloggens kæde er intakt: dens %n række er ikke ændret, tilføjet eller fjernet bagefter.</numerusform>
+            <numerusform>Revisionsloggens kæde er intakt: ingen af dens %n rækker er ændret, tilføjet eller fjernet bagefter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The audit log's chain is broken at row %1: a row was changed, added or removed afterwards.</source>
+        <translation>Revisionsloggens kæde er brudt ved række %1: en række er ændret, tilføjet eller fjernet bagefter.</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <location line="+2" />
+        <source>Access report for %1</source>
+        <translation>Adgangsrapport for %1</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>The access report is in %1.</source>
+        <translation>Adgangsrapporten er gemt i %1.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Access report %1.pdf</source>
+        <translation>Adgangsrapport %1.pdf</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Save the access report</source>
+        <translation>Gem adgangsrapporten</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>fremdrift::RestoreDialog</name>
     <message>
         <location filename="../ui/backup/restoredialog.cpp" line="+36" />
@@ -6899,7 +7267,7 @@ Alt, hvad der er gemt siden da, vil ikke længere findes i databasen. Den nuvær
 <context>
     <name>fremdrift::SettingsPage</name>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="+40" />
+        <location filename="../ui/pages/settingspage.cpp" line="+41" />
         <source>Save</source>
         <translation>Gem</translation>
     </message>
@@ -6907,6 +7275,11 @@ Alt, hvad der er gemt siden da, vil ikke længere findes i databasen. Den nuvær
         <location line="+5" />
         <source>Check the database</source>
         <translation>Kontrollér databasen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Staff users…</source>
+        <translation>Medarbejdere…</translation>
     </message>
     <message>
         <location line="+5" />
@@ -6939,7 +7312,7 @@ Alt, hvad der er gemt siden da, vil ikke længere findes i databasen. Den nuvær
         <translation>Afdelingens navn:</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>Working as:</source>
         <translation>Logget ind som:</translation>
     </message>
@@ -6964,7 +7337,7 @@ Alt, hvad der er gemt siden da, vil ikke længere findes i databasen. Den nuvær
         <translation>Adgang:</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+56" />
         <source>No database is open</source>
         <translation>Ingen database er åben</translation>
     </message>
@@ -6979,7 +7352,7 @@ Alt, hvad der er gemt siden da, vil ikke længere findes i databasen. Den nuvær
         <translation>Kan ændres</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+54" />
         <source>The database is sound: the whole file was read and every rule holds.</source>
         <translation>Databasen er i orden: hele filen er læst, og alle regler er overholdt.</translation>
     </message>
@@ -7046,6 +7419,40 @@ Alt, hvad der er gemt siden da, vil ikke længere findes i databasen. Den nuvær
         <location line="+2" />
         <source>Someone else</source>
         <translation>En anden</translation>
+    </message>
+</context>
+<context>
+    <name>fremdrift::StaffPasswordDialog</name>
+    <message>
+        <location filename="../ui/users/usersdialog.cpp" line="+32" />
+        <source>Set password</source>
+        <translation>Angiv adgangskode</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>A new password for %1 (%2). Tell it to them in person; they can change it themselves later.</source>
+        <translation>En ny adgangskode til %1 (%2). Fortæl vedkommende den personligt; vedkommende kan selv ændre den senere.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;New password:</source>
+        <translation>N&amp;y adgangskode:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Gentag den:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>A password needs at least %n characters.</source>
+        <translation>
+            <numerusform>En adgangskode skal have mindst %n tegn.</numerusform><numerusform>En adgangskode skal have mindst %n tegn.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>The two passwords differ. Type the same one twice.</source>
+        <translation>De to adgangskoder er forskellige. Skriv den samme adgangskode begge gange.</translation>
     </message>
 </context>
 <context>
@@ -7294,6 +7701,110 @@ Alt, hvad der er gemt siden da, vil ikke længere findes i databasen. Den nuvær
         <location line="+2" />
         <source>Where</source>
         <translation>Hvor</translation>
+    </message>
+</context>
+<context>
+    <name>fremdrift::UsersDialog</name>
+    <message>
+        <location filename="../ui/users/usersdialog.cpp" line="-347" />
+        <source>&amp;Add user…</source>
+        <translation>&amp;Tilføj bruger…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Set &amp;password…</source>
+        <translation>Angiv &amp;adgangskode…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Deaktivér…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Staff users</source>
+        <translation>Medarbejdere</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>User name</source>
+        <translation>Brugernavn</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Has password</source>
+        <translation>Har adgangskode</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Deactivated users keep their history but can no longer log in or act. A user's role cannot be changed here.</source>
+        <translation>Deaktiverede brugere beholder deres historik, men kan ikke længere logge ind eller foretage sig noget. En brugers rolle kan ikke ændres her.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Only an administrator may add users, set their passwords or deactivate them.</source>
+        <translation>Kun en administrator kan tilføje brugere, angive deres adgangskoder eller deaktivere dem.</translation>
+    </message>
+    <message>
+        <location line="+63" />
+        <location line="+2" />
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="-2" />
+        <source>No, deactivated</source>
+        <translation>Nej, deaktiveret</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <location line="+67" />
+        <source>%1 is added as %2.</source>
+        <translation>%1 er tilføjet som %2.</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>The password of %1 is set.</source>
+        <translation>Adgangskoden til %1 er angivet.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Deactivate user</source>
+        <translation>Deaktivér bruger</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Deactivate %1? They can no longer log in or act. Nothing they did is deleted, and their history stays.</source>
+        <translation>Vil du deaktivere %1? Vedkommende kan ikke længere logge ind eller foretage sig noget. Intet af det, vedkommende har gjort, slettes, og historikken bevares.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>%1 is deactivated.</source>
+        <translation>%1 er deaktiveret.</translation>
     </message>
 </context>
 <context>
@@ -7756,7 +8267,7 @@ mislykkedes, 2 forkert kald.
         <translation>Angiv det personnummer, der skal kontrolleres.</translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="+21" />
+        <location filename="../app/cli/backupcommands.cpp" line="+22" />
         <source>The backup folder (default: a folder for this database in the user's local data folder).</source>
         <translation>Mappen til sikkerhedskopier (standard: en mappe til denne database i brugerens lokale datamappe).</translation>
     </message>
@@ -7766,7 +8277,7 @@ mislykkedes, 2 forkert kald.
         <translation>Antal sikkerhedskopier, der skal gemmes (standard: %1).</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+60" />
         <source>Replace the database without asking.</source>
         <translation>Erstat databasen uden at spørge.</translation>
     </message>
@@ -7781,7 +8292,7 @@ mislykkedes, 2 forkert kald.
         <translation>Hvilken sikkerhedskopi? Angiv filen (se "backup list").</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+16" />
         <source>This replaces %1 (last changed %2) with the backup %3; the current file is kept as %1.before-restore.</source>
         <translation>Dette erstatter %1 (sidst ændret %2) med sikkerhedskopien %3; den nuværende fil gemmes som %1.before-restore.</translation>
     </message>

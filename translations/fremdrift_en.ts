@@ -95,6 +95,15 @@
     </message>
 </context>
 <context>
+    <name>fremdrift::NewUserDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/users/usersdialog.cpp" line="+306" />
+        <source>A password needs at least %n characters.</source>
+        <translation>
+            <numerusform>A password needs at least %n character.</numerusform><numerusform>A password needs at least %n characters.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>fremdrift::OverviewPage</name>
     <message numerus="yes">
         <location filename="../ui/pages/overviewpage.cpp" line="+403" />
@@ -212,6 +221,34 @@
             <numerusform>%n plan</numerusform>
             <numerusform>%n plans</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fremdrift::ReportsPage</name>
+    <message numerus="yes">
+        <location filename="../ui/reports/reportspage.cpp" line="+325" />
+        <source>%n row(s), newest first</source>
+        <translation>
+            <numerusform>%n row, newest first</numerusform>
+            <numerusform>%n rows, newest first</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29" />
+        <source>The audit log's chain holds: none of its %n row(s) was changed, added or removed afterwards.</source>
+        <translation>
+            <numerusform>The audit log's chain holds: none of its %n row was changed, added or removed afterwards.</numerusform>
+            <numerusform>The audit log's chain holds: none of its %n rows was changed, added or removed afterwards.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fremdrift::StaffPasswordDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/users/usersdialog.cpp" line="+71" />
+        <source>A password needs at least %n characters.</source>
+        <translation>
+            <numerusform>A password needs at least %n character.</numerusform><numerusform>A password needs at least %n characters.</numerusform></translation>
     </message>
 </context>
 </TS>

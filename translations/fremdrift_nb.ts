@@ -925,6 +925,175 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
     </message>
 </context>
 <context>
+    <name>fremdrift::AuditLogModel</name>
+    <message>
+        <location filename="../ui/reports/auditlogmodel.cpp" line="+21" />
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>no</source>
+        <translation>nei</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Opened</source>
+        <translation>Åpnet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Created</source>
+        <translation>Opprettet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Changed</source>
+        <translation>Endret</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Deleted</source>
+        <translation>Slettet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Imported</source>
+        <translation>Importert</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Submitted</source>
+        <translation>Sendt til godkjenning</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Approved</source>
+        <translation>Godkjent</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Refused</source>
+        <translation>Avslått</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sent</source>
+        <translation>Sendt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Assigned</source>
+        <translation>Tildelt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Closed</source>
+        <translation>Avsluttet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Deactivated</source>
+        <translation>Deaktivert</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Set the password</source>
+        <translation>Satte passordet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Took over editing</source>
+        <translation>Overtok redigeringen</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <location line="+126" />
+        <source>Client</source>
+        <translation>Bruker</translation>
+    </message>
+    <message>
+        <location line="-125" />
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Decision</source>
+        <translation>Vedtak</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Review</source>
+        <translation>Evaluering</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Meeting</source>
+        <translation>Møte</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Staff user</source>
+        <translation>Ansatt</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>Client %1</source>
+        <translation>Bruker %1</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>Time</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>User</source>
+        <translation>Ansatt</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>PC</source>
+        <translation>PC</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Detail</source>
+        <translation>Detaljer</translation>
+    </message>
+</context>
+<context>
     <name>fremdrift::Backups</name>
     <message>
         <location filename="../core/storage/backup.cpp" line="+174" />
@@ -3357,7 +3526,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
 <context>
     <name>fremdrift::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+49" />
+        <location filename="../ui/mainwindow.cpp" line="+52" />
         <source>Fremdrift databases (*.sqlite *.fremdrift *.db);;All files (*)</source>
         <translation>Fremdrift-databaser (*.sqlite *.fremdrift *.db);;Alle filer (*)</translation>
     </message>
@@ -3487,7 +3656,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>Sikkerhetskopien er laget</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+28" />
         <source>The database was restored from the backup. The replaced file was kept as %1.</source>
         <translation>Databasen er gjenopprettet fra sikkerhetskopien. Filen som ble erstattet, er tatt vare på som %1.</translation>
     </message>
@@ -4826,6 +4995,65 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
     </message>
 </context>
 <context>
+    <name>fremdrift::NewUserDialog</name>
+    <message>
+        <location filename="../ui/users/usersdialog.cpp" line="+285" />
+        <source>Add user</source>
+        <translation>Legg til ansatt</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>e.g. Social worker</source>
+        <translation>f.eks. sosionom</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;User name:</source>
+        <translation>&amp;Brukernavn:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Full name:</source>
+        <translation>&amp;Fullt navn:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Tittel:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Passord:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Re&amp;peat it:</source>
+        <translation>&amp;Gjenta passordet:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>A password needs at least %n characters.</source>
+        <translation>
+            <numerusform>Et passord må ha minst %n tegn.</numerusform><numerusform>Et passord må ha minst %n tegn.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Add</source>
+        <translation>Legg til</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>The two passwords differ. Type the same one twice.</source>
+        <translation>De to passordene er ikke like. Skriv det samme passordet to ganger.</translation>
+    </message>
+</context>
+<context>
     <name>fremdrift::OptionalDateEdit</name>
     <message>
         <location filename="../ui/widgets/optionaldateedit.cpp" line="+16" />
@@ -5098,7 +5326,12 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>Bare en administrator kan endre innstillingene for kontoret.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+2" />
+        <source>Only an administrator may restore a backup: it replaces everyone's work since the backup was made.</source>
+        <translation>Bare en administrator kan gjenopprette en sikkerhetskopi, fordi den erstatter alt arbeid som alle har gjort siden sikkerhetskopien ble laget.</translation>
+    </message>
+    <message>
+        <location line="+31" />
         <source>%1 (%2) may not do this. %3</source>
         <translation>%1 (%2) har ikke tilgang til dette. %3</translation>
     </message>
@@ -6176,6 +6409,141 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
     </message>
 </context>
 <context>
+    <name>fremdrift::ReportsPage</name>
+    <message>
+        <location filename="../ui/reports/reportspage.cpp" line="+47" />
+        <source>&amp;Audit log</source>
+        <translation>Re&amp;visjonslogg</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Only administrators can see the audit log.</source>
+        <translation>Bare administratorer kan se revisjonsloggen.</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>All clients; type a name to choose one</source>
+        <translation>Alle brukere. Skriv et navn for å velge én</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>&amp;Staff:</source>
+        <translation>&amp;Ansatt:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>C&amp;lient:</source>
+        <translation>&amp;Bruker:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;From:</source>
+        <translation>&amp;Fra:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;To:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>&amp;Check the chain</source>
+        <translation>&amp;Kontroller kjeden</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Checks that no row of the audit log was changed, added or removed afterwards.</source>
+        <translation>Kontrollerer at ingen rader i revisjonsloggen er endret, lagt til eller fjernet i ettertid.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Access &amp;report…</source>
+        <translation>Tilgangs&amp;rapport…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Who opened or changed the client's record: for printing.</source>
+        <translation>Hvem som har åpnet eller endret opplysningene om brukeren, for utskrift.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save as &amp;PDF…</source>
+        <translation>Lagre som &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Saves the client's access report as a PDF file.</source>
+        <translation>Lagrer tilgangsrapporten for brukeren som en PDF-fil.</translation>
+    </message>
+    <message>
+        <location line="+59" />
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 (deactivated)</source>
+        <translation>%1 (deaktivert)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+91" />
+        <source>Client %1</source>
+        <translation>Bruker %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%n row(s), newest first</source>
+        <translation>
+            <numerusform>%n rad, nyeste først</numerusform>
+            <numerusform>%n rader, nyeste først</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29" />
+        <source>The audit log's chain holds: none of its %n row(s) was changed, added or removed afterwards.</source>
+        <translation>
+            <numerusform>Kjeden i revisjonsloggen er hel: loggen har %n rad, og den er ikke endret, lagt til eller fjernet i ettertid.</numerusform>
+            <numerusform>Kjeden i revisjonsloggen er hel: ingen av de %n radene er endret, lagt til eller fjernet i ettertid.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The audit log's chain is broken at row %1: a row was changed, added or removed afterwards.</source>
+        <translation>Kjeden i revisjonsloggen er brutt ved rad %1: en rad er endret, lagt til eller fjernet i ettertid.</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <location line="+2" />
+        <source>Access report for %1</source>
+        <translation>Tilgangsrapport for %1</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>The access report is in %1.</source>
+        <translation>Tilgangsrapporten er lagret i %1.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Access report %1.pdf</source>
+        <translation>Tilgangsrapport %1.pdf</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Save the access report</source>
+        <translation>Lagre tilgangsrapporten</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>fremdrift::RestoreDialog</name>
     <message>
         <location filename="../ui/backup/restoredialog.cpp" line="+36" />
@@ -6899,7 +7267,7 @@ Alt som er lagret siden da, vil ikke lenger finnes i databasen. Den nåværende 
 <context>
     <name>fremdrift::SettingsPage</name>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="+40" />
+        <location filename="../ui/pages/settingspage.cpp" line="+41" />
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
@@ -6907,6 +7275,11 @@ Alt som er lagret siden da, vil ikke lenger finnes i databasen. Den nåværende 
         <location line="+5" />
         <source>Check the database</source>
         <translation>Kontroller databasen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Staff users…</source>
+        <translation>Ansatte med tilgang…</translation>
     </message>
     <message>
         <location line="+5" />
@@ -6939,7 +7312,7 @@ Alt som er lagret siden da, vil ikke lenger finnes i databasen. Den nåværende 
         <translation>Kontornavn:</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>Working as:</source>
         <translation>Arbeider som:</translation>
     </message>
@@ -6964,7 +7337,7 @@ Alt som er lagret siden da, vil ikke lenger finnes i databasen. Den nåværende 
         <translation>Tilgang:</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+56" />
         <source>No database is open</source>
         <translation>Ingen database er åpen</translation>
     </message>
@@ -6979,7 +7352,7 @@ Alt som er lagret siden da, vil ikke lenger finnes i databasen. Den nåværende 
         <translation>Kan endres</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+54" />
         <source>The database is sound: the whole file was read and every rule holds.</source>
         <translation>Databasen er i orden: hele filen er lest, og alle reglene er oppfylt.</translation>
     </message>
@@ -7046,6 +7419,40 @@ Alt som er lagret siden da, vil ikke lenger finnes i databasen. Den nåværende 
         <location line="+2" />
         <source>Someone else</source>
         <translation>Noen andre</translation>
+    </message>
+</context>
+<context>
+    <name>fremdrift::StaffPasswordDialog</name>
+    <message>
+        <location filename="../ui/users/usersdialog.cpp" line="+32" />
+        <source>Set password</source>
+        <translation>Sett passord</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>A new password for %1 (%2). Tell it to them in person; they can change it themselves later.</source>
+        <translation>Nytt passord for %1 (%2). Gi beskjed om passordet personlig. Vedkommende kan selv bytte det senere.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;New password:</source>
+        <translation>Nytt &amp;passord:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Gjenta passordet:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>A password needs at least %n characters.</source>
+        <translation>
+            <numerusform>Et passord må ha minst %n tegn.</numerusform><numerusform>Et passord må ha minst %n tegn.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>The two passwords differ. Type the same one twice.</source>
+        <translation>De to passordene er ikke like. Skriv det samme passordet to ganger.</translation>
     </message>
 </context>
 <context>
@@ -7294,6 +7701,110 @@ Alt som er lagret siden da, vil ikke lenger finnes i databasen. Den nåværende 
         <location line="+2" />
         <source>Where</source>
         <translation>Sted</translation>
+    </message>
+</context>
+<context>
+    <name>fremdrift::UsersDialog</name>
+    <message>
+        <location filename="../ui/users/usersdialog.cpp" line="-347" />
+        <source>&amp;Add user…</source>
+        <translation>&amp;Legg til ansatt…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Set &amp;password…</source>
+        <translation>Sett &amp;passord…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Deaktiver…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Staff users</source>
+        <translation>Ansatte med tilgang</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>User name</source>
+        <translation>Brukernavn</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Has password</source>
+        <translation>Har passord</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Deactivated users keep their history but can no longer log in or act. A user's role cannot be changed here.</source>
+        <translation>Deaktiverte ansatte beholder historikken sin, men kan ikke lenger logge inn eller gjøre noe. Rollen til en ansatt kan ikke endres her.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Only an administrator may add users, set their passwords or deactivate them.</source>
+        <translation>Bare en administrator kan legge til ansatte, sette passordene deres eller deaktivere dem.</translation>
+    </message>
+    <message>
+        <location line="+63" />
+        <location line="+2" />
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="-2" />
+        <source>No, deactivated</source>
+        <translation>Nei, deaktivert</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <location line="+67" />
+        <source>%1 is added as %2.</source>
+        <translation>%1 er lagt til som %2.</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>The password of %1 is set.</source>
+        <translation>Passordet til %1 er satt.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Deactivate user</source>
+        <translation>Deaktiver ansatt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Deactivate %1? They can no longer log in or act. Nothing they did is deleted, and their history stays.</source>
+        <translation>Vil du deaktivere %1? Vedkommende kan ikke lenger logge inn eller gjøre noe. Ingenting vedkommende har gjort, blir slettet, og historikken blir bevart.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>%1 is deactivated.</source>
+        <translation>%1 er deaktivert.</translation>
     </message>
 </context>
 <context>
@@ -7756,7 +8267,7 @@ Utdata er JSON på stdout; feil skrives til stderr. Avslutningskoder: 0 utført,
         <translation>Oppgi fødselsnummeret som skal kontrolleres.</translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="+21" />
+        <location filename="../app/cli/backupcommands.cpp" line="+22" />
         <source>The backup folder (default: a folder for this database in the user's local data folder).</source>
         <translation>Mappen for sikkerhetskopier (standard: en egen mappe for denne databasen i den lokale datamappen din).</translation>
     </message>
@@ -7766,7 +8277,7 @@ Utdata er JSON på stdout; feil skrives til stderr. Avslutningskoder: 0 utført,
         <translation>Hvor mange sikkerhetskopier som skal beholdes (standard %1).</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+60" />
         <source>Replace the database without asking.</source>
         <translation>Erstatt databasen uten å spørre.</translation>
     </message>
@@ -7781,7 +8292,7 @@ Utdata er JSON på stdout; feil skrives til stderr. Avslutningskoder: 0 utført,
         <translation>Hvilken sikkerhetskopi? Oppgi filen (se "backup list").</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+16" />
         <source>This replaces %1 (last changed %2) with the backup %3; the current file is kept as %1.before-restore.</source>
         <translation>Dette erstatter %1 (sist endret %2) med sikkerhetskopien %3. Den nåværende filen blir tatt vare på som %1.before-restore.</translation>
     </message>

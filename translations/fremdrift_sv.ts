@@ -925,6 +925,175 @@ Kontrollera att du har angett rätt filnamn.</translation>
     </message>
 </context>
 <context>
+    <name>fremdrift::AuditLogModel</name>
+    <message>
+        <location filename="../ui/reports/auditlogmodel.cpp" line="+21" />
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Opened</source>
+        <translation>Öppnat</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Created</source>
+        <translation>Skapat</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Changed</source>
+        <translation>Ändrat</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Deleted</source>
+        <translation>Borttaget</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Imported</source>
+        <translation>Importerat</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Submitted</source>
+        <translation>Skickat för godkännande</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Approved</source>
+        <translation>Godkänt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Refused</source>
+        <translation>Avslaget</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sent</source>
+        <translation>Skickat</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Assigned</source>
+        <translation>Tilldelat</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Closed</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Deactivated</source>
+        <translation>Inaktiverat</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Set the password</source>
+        <translation>Angav lösenordet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Took over editing</source>
+        <translation>Tog över redigeringen</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <location line="+126" />
+        <source>Client</source>
+        <translation>Brukare</translation>
+    </message>
+    <message>
+        <location line="-125" />
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Review</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Staff user</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>Client %1</source>
+        <translation>Brukare %1</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>User</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>PC</source>
+        <translation>Dator</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Detail</source>
+        <translation>Detaljer</translation>
+    </message>
+</context>
+<context>
     <name>fremdrift::Backups</name>
     <message>
         <location filename="../core/storage/backup.cpp" line="+174" />
@@ -3357,7 +3526,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
 <context>
     <name>fremdrift::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+49" />
+        <location filename="../ui/mainwindow.cpp" line="+52" />
         <source>Fremdrift databases (*.sqlite *.fremdrift *.db);;All files (*)</source>
         <translation>Fremdrift-databaser (*.sqlite *.fremdrift *.db);;Alla filer (*)</translation>
     </message>
@@ -3487,7 +3656,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>Säkerhetskopia skapad</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+28" />
         <source>The database was restored from the backup. The replaced file was kept as %1.</source>
         <translation>Databasen har återställts från säkerhetskopian. Den ersatta filen har sparats som %1.</translation>
     </message>
@@ -4826,6 +4995,65 @@ Kontrollera att du har angett rätt filnamn.</translation>
     </message>
 </context>
 <context>
+    <name>fremdrift::NewUserDialog</name>
+    <message>
+        <location filename="../ui/users/usersdialog.cpp" line="+285" />
+        <source>Add user</source>
+        <translation>Lägg till användare</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>e.g. Social worker</source>
+        <translation>t.ex. Biståndshandläggare</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;User name:</source>
+        <translation>&amp;Användarnamn:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Full name:</source>
+        <translation>&amp;Fullständigt namn:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Role:</source>
+        <translation>R&amp;oll:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Befattning:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Re&amp;peat it:</source>
+        <translation>&amp;Upprepa lösenordet:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>A password needs at least %n characters.</source>
+        <translation>
+            <numerusform>Ett lösenord måste ha minst %n tecken.</numerusform><numerusform>Ett lösenord måste ha minst %n tecken.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Add</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>The two passwords differ. Type the same one twice.</source>
+        <translation>De två lösenorden är olika. Skriv samma lösenord två gånger.</translation>
+    </message>
+</context>
+<context>
     <name>fremdrift::OptionalDateEdit</name>
     <message>
         <location filename="../ui/widgets/optionaldateedit.cpp" line="+16" />
@@ -5098,7 +5326,12 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>Bara en administratör får ändra verksamhetens inställningar.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+2" />
+        <source>Only an administrator may restore a backup: it replaces everyone's work since the backup was made.</source>
+        <translation>Bara en administratör får återställa en säkerhetskopia: den ersätter allt arbete som alla har gjort sedan säkerhetskopian skapades.</translation>
+    </message>
+    <message>
+        <location line="+31" />
         <source>%1 (%2) may not do this. %3</source>
         <translation>%1 (%2) har inte behörighet till detta. %3</translation>
     </message>
@@ -6176,6 +6409,141 @@ Kontrollera att du har angett rätt filnamn.</translation>
     </message>
 </context>
 <context>
+    <name>fremdrift::ReportsPage</name>
+    <message>
+        <location filename="../ui/reports/reportspage.cpp" line="+47" />
+        <source>&amp;Audit log</source>
+        <translation>&amp;Granskningslogg</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Only administrators can see the audit log.</source>
+        <translation>Bara administratörer kan se granskningsloggen.</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>All clients; type a name to choose one</source>
+        <translation>Alla brukare. Skriv ett namn för att välja en brukare</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>&amp;Staff:</source>
+        <translation>&amp;Användare:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>C&amp;lient:</source>
+        <translation>&amp;Brukare:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;From:</source>
+        <translation>&amp;Från:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;To:</source>
+        <translation>&amp;Till:</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>&amp;Check the chain</source>
+        <translation>&amp;Kontrollera kedjan</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Checks that no row of the audit log was changed, added or removed afterwards.</source>
+        <translation>Kontrollerar att ingen rad i granskningsloggen har ändrats, lagts till eller tagits bort i efterhand.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Access &amp;report…</source>
+        <translation>Åtkomst&amp;rapport…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Who opened or changed the client's record: for printing.</source>
+        <translation>Vem som har öppnat eller ändrat brukarens uppgifter, för utskrift.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save as &amp;PDF…</source>
+        <translation>Spara som &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Saves the client's access report as a PDF file.</source>
+        <translation>Sparar brukarens åtkomstrapport som en PDF-fil.</translation>
+    </message>
+    <message>
+        <location line="+59" />
+        <source>Everyone</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 (deactivated)</source>
+        <translation>%1 (inaktiverad)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+91" />
+        <source>Client %1</source>
+        <translation>Brukare %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%n row(s), newest first</source>
+        <translation>
+            <numerusform>%n rad, nyaste först</numerusform>
+            <numerusform>%n rader, nyaste först</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29" />
+        <source>The audit log's chain holds: none of its %n row(s) was changed, added or removed afterwards.</source>
+        <translation>
+            <numerusform>Granskningsloggens kedja är obruten: dess %n rad har inte ändrats, lagts till eller tagits bort i efterhand.</numerusform>
+            <numerusform>Granskningsloggens kedja är obruten: ingen av dess %n rader har ändrats, lagts till eller tagits bort i efterhand.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The audit log's chain is broken at row %1: a row was changed, added or removed afterwards.</source>
+        <translation>Granskningsloggens kedja är bruten vid rad %1: en rad har ändrats, lagts till eller tagits bort i efterhand.</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <location line="+2" />
+        <source>Access report for %1</source>
+        <translation>Åtkomstrapport för %1</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>The access report is in %1.</source>
+        <translation>Åtkomstrapporten har sparats i %1.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Access report %1.pdf</source>
+        <translation>Åtkomstrapport %1.pdf</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Save the access report</source>
+        <translation>Spara åtkomstrapporten</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>fremdrift::RestoreDialog</name>
     <message>
         <location filename="../ui/backup/restoredialog.cpp" line="+36" />
@@ -6899,7 +7267,7 @@ Allt som har sparats sedan dess försvinner från databasen. Den nuvarande filen
 <context>
     <name>fremdrift::SettingsPage</name>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="+40" />
+        <location filename="../ui/pages/settingspage.cpp" line="+41" />
         <source>Save</source>
         <translation>Spara</translation>
     </message>
@@ -6907,6 +7275,11 @@ Allt som har sparats sedan dess försvinner från databasen. Den nuvarande filen
         <location line="+5" />
         <source>Check the database</source>
         <translation>Kontrollera databasen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Staff users…</source>
+        <translation>Användare…</translation>
     </message>
     <message>
         <location line="+5" />
@@ -6939,7 +7312,7 @@ Allt som har sparats sedan dess försvinner från databasen. Den nuvarande filen
         <translation>Verksamhetens namn:</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>Working as:</source>
         <translation>Inloggad som:</translation>
     </message>
@@ -6964,7 +7337,7 @@ Allt som har sparats sedan dess försvinner från databasen. Den nuvarande filen
         <translation>Åtkomst:</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+56" />
         <source>No database is open</source>
         <translation>Ingen databas är öppen</translation>
     </message>
@@ -6979,7 +7352,7 @@ Allt som har sparats sedan dess försvinner från databasen. Den nuvarande filen
         <translation>Kan ändras</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+54" />
         <source>The database is sound: the whole file was read and every rule holds.</source>
         <translation>Databasen är felfri: hela filen har lästs och alla regler är uppfyllda.</translation>
     </message>
@@ -7046,6 +7419,40 @@ Allt som har sparats sedan dess försvinner från databasen. Den nuvarande filen
         <location line="+2" />
         <source>Someone else</source>
         <translation>Någon annan</translation>
+    </message>
+</context>
+<context>
+    <name>fremdrift::StaffPasswordDialog</name>
+    <message>
+        <location filename="../ui/users/usersdialog.cpp" line="+32" />
+        <source>Set password</source>
+        <translation>Ange lösenord</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>A new password for %1 (%2). Tell it to them in person; they can change it themselves later.</source>
+        <translation>Ett nytt lösenord för %1 (%2). Lämna det personligen till användaren, som själv kan byta det senare.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;New password:</source>
+        <translation>&amp;Nytt lösenord:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Upprepa lösenordet:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>A password needs at least %n characters.</source>
+        <translation>
+            <numerusform>Ett lösenord måste ha minst %n tecken.</numerusform><numerusform>Ett lösenord måste ha minst %n tecken.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>The two passwords differ. Type the same one twice.</source>
+        <translation>De två lösenorden är olika. Skriv samma lösenord två gånger.</translation>
     </message>
 </context>
 <context>
@@ -7294,6 +7701,110 @@ Allt som har sparats sedan dess försvinner från databasen. Den nuvarande filen
         <location line="+2" />
         <source>Where</source>
         <translation>Var</translation>
+    </message>
+</context>
+<context>
+    <name>fremdrift::UsersDialog</name>
+    <message>
+        <location filename="../ui/users/usersdialog.cpp" line="-347" />
+        <source>&amp;Add user…</source>
+        <translation>&amp;Lägg till användare…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Set &amp;password…</source>
+        <translation>Ange &amp;lösenord…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Inaktivera…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Staff users</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>User name</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Title</source>
+        <translation>Befattning</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Has password</source>
+        <translation>Har lösenord</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Deactivated users keep their history but can no longer log in or act. A user's role cannot be changed here.</source>
+        <translation>Inaktiverade användare behåller sin historik men kan inte längre logga in eller göra något. En användares roll kan inte ändras här.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Only an administrator may add users, set their passwords or deactivate them.</source>
+        <translation>Bara en administratör får lägga till användare, ange deras lösenord eller inaktivera dem.</translation>
+    </message>
+    <message>
+        <location line="+63" />
+        <location line="+2" />
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="-2" />
+        <source>No, deactivated</source>
+        <translation>Nej, inaktiverad</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <location line="+67" />
+        <source>%1 is added as %2.</source>
+        <translation>%1 har lagts till som %2.</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>The password of %1 is set.</source>
+        <translation>Lösenordet för %1 har angetts.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Deactivate user</source>
+        <translation>Inaktivera användare</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Deactivate %1? They can no longer log in or act. Nothing they did is deleted, and their history stays.</source>
+        <translation>Vill du inaktivera %1? Personen kan då inte längre logga in eller göra något. Inget som personen har gjort tas bort, och historiken finns kvar.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>%1 is deactivated.</source>
+        <translation>%1 har inaktiverats.</translation>
     </message>
 </context>
 <context>
@@ -7756,7 +8267,7 @@ misslyckades, 2 felaktigt anrop.
         <translation>Ange personnumret som ska kontrolleras.</translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="+21" />
+        <location filename="../app/cli/backupcommands.cpp" line="+22" />
         <source>The backup folder (default: a folder for this database in the user's local data folder).</source>
         <translation>Mappen för säkerhetskopior (standard: en mapp för den här databasen i användarens lokala datamapp).</translation>
     </message>
@@ -7766,7 +8277,7 @@ misslyckades, 2 felaktigt anrop.
         <translation>Hur många säkerhetskopior som ska sparas (standard %1).</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+60" />
         <source>Replace the database without asking.</source>
         <translation>Ersätt databasen utan att fråga.</translation>
     </message>
@@ -7781,7 +8292,7 @@ misslyckades, 2 felaktigt anrop.
         <translation>Vilken säkerhetskopia? Ange filen (se "backup list").</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+16" />
         <source>This replaces %1 (last changed %2) with the backup %3; the current file is kept as %1.before-restore.</source>
         <translation>Detta ersätter %1 (senast ändrad %2) med säkerhetskopian %3. Den nuvarande filen sparas som %1.before-restore.</translation>
     </message>
