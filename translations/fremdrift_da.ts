@@ -1007,13 +1007,48 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>Redigering overtaget</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>Taken back to draft</source>
+        <translation>Taget tilbage til kladde</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Put in force</source>
+        <translation>Sat i kraft</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ended</source>
+        <translation>Afsluttet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Step completed</source>
+        <translation>Trin afsluttet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Step reopened</source>
+        <translation>Trin genåbnet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Meeting linked</source>
+        <translation>Møde tilknyttet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New decision started</source>
+        <translation>Ny afgørelse påbegyndt</translation>
+    </message>
+    <message>
         <location line="+12" />
-        <location line="+126" />
+        <location line="+129" />
         <source>Client</source>
         <translation>Borger</translation>
     </message>
     <message>
-        <location line="-125" />
+        <location line="-128" />
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
@@ -1046,6 +1081,21 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <location line="+1" />
         <source>Staff user</source>
         <translation>Medarbejder</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Review step</source>
+        <translation>Opfølgningstrin</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Task</source>
+        <translation>Opgave</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Assessment</source>
+        <translation>Vurdering</translation>
     </message>
     <message>
         <location line="+18" />
@@ -5040,7 +5090,9 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <location line="+2" />
         <source>A password needs at least %n characters.</source>
         <translation>
-            <numerusform>En adgangskode skal have mindst %n tegn.</numerusform><numerusform>En adgangskode skal have mindst %n tegn.</numerusform></translation>
+            <numerusform>En adgangskode skal have mindst %n tegn.</numerusform>
+            <numerusform>En adgangskode skal have mindst %n tegn.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -7447,7 +7499,9 @@ Alt, hvad der er gemt siden da, vil ikke længere findes i databasen. Den nuvær
         <location line="+2" />
         <source>A password needs at least %n characters.</source>
         <translation>
-            <numerusform>En adgangskode skal have mindst %n tegn.</numerusform><numerusform>En adgangskode skal have mindst %n tegn.</numerusform></translation>
+            <numerusform>En adgangskode skal have mindst %n tegn.</numerusform>
+            <numerusform>En adgangskode skal have mindst %n tegn.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+22" />

@@ -100,7 +100,9 @@
         <location filename="../ui/users/usersdialog.cpp" line="+306" />
         <source>A password needs at least %n characters.</source>
         <translation>
-            <numerusform>A password needs at least %n character.</numerusform><numerusform>A password needs at least %n characters.</numerusform></translation>
+            <numerusform>A password needs at least %n character.</numerusform>
+            <numerusform>A password needs at least %n characters.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -248,7 +250,9 @@
         <location filename="../ui/users/usersdialog.cpp" line="+71" />
         <source>A password needs at least %n characters.</source>
         <translation>
-            <numerusform>A password needs at least %n character.</numerusform><numerusform>A password needs at least %n characters.</numerusform></translation>
+            <numerusform>A password needs at least %n character.</numerusform>
+            <numerusform>A password needs at least %n characters.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1007,13 +1007,48 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>Overtok redigeringen</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>Taken back to draft</source>
+        <translation>Tatt tilbake til utkast</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Put in force</source>
+        <translation>Iverksatt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ended</source>
+        <translation>Avsluttet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Step completed</source>
+        <translation>Trinn utført</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Step reopened</source>
+        <translation>Trinn gjenåpnet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Meeting linked</source>
+        <translation>Møte knyttet til</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New decision started</source>
+        <translation>Nytt vedtak påbegynt</translation>
+    </message>
+    <message>
         <location line="+12" />
-        <location line="+126" />
+        <location line="+129" />
         <source>Client</source>
         <translation>Bruker</translation>
     </message>
     <message>
-        <location line="-125" />
+        <location line="-128" />
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
@@ -1046,6 +1081,21 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <location line="+1" />
         <source>Staff user</source>
         <translation>Ansatt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Review step</source>
+        <translation>Evalueringstrinn</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Task</source>
+        <translation>Oppgave</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Assessment</source>
+        <translation>Kartlegging</translation>
     </message>
     <message>
         <location line="+18" />
@@ -5040,7 +5090,9 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <location line="+2" />
         <source>A password needs at least %n characters.</source>
         <translation>
-            <numerusform>Et passord må ha minst %n tegn.</numerusform><numerusform>Et passord må ha minst %n tegn.</numerusform></translation>
+            <numerusform>Et passord må ha minst %n tegn.</numerusform>
+            <numerusform>Et passord må ha minst %n tegn.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -7447,7 +7499,9 @@ Alt som er lagret siden da, vil ikke lenger finnes i databasen. Den nåværende 
         <location line="+2" />
         <source>A password needs at least %n characters.</source>
         <translation>
-            <numerusform>Et passord må ha minst %n tegn.</numerusform><numerusform>Et passord må ha minst %n tegn.</numerusform></translation>
+            <numerusform>Et passord må ha minst %n tegn.</numerusform>
+            <numerusform>Et passord må ha minst %n tegn.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+22" />

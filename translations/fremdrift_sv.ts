@@ -1007,13 +1007,48 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>Tog över redigeringen</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>Taken back to draft</source>
+        <translation>Återtaget till utkast</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Put in force</source>
+        <translation>Verkställt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ended</source>
+        <translation>Avslutat</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Step completed</source>
+        <translation>Steg slutfört</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Step reopened</source>
+        <translation>Steg återöppnat</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Meeting linked</source>
+        <translation>Möte kopplat</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New decision started</source>
+        <translation>Nytt beslut påbörjat</translation>
+    </message>
+    <message>
         <location line="+12" />
-        <location line="+126" />
+        <location line="+129" />
         <source>Client</source>
         <translation>Brukare</translation>
     </message>
     <message>
-        <location line="-125" />
+        <location line="-128" />
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
@@ -1046,6 +1081,21 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <location line="+1" />
         <source>Staff user</source>
         <translation>Användare</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Review step</source>
+        <translation>Uppföljningssteg</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Task</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Assessment</source>
+        <translation>Bedömning</translation>
     </message>
     <message>
         <location line="+18" />
@@ -5040,7 +5090,9 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <location line="+2" />
         <source>A password needs at least %n characters.</source>
         <translation>
-            <numerusform>Ett lösenord måste ha minst %n tecken.</numerusform><numerusform>Ett lösenord måste ha minst %n tecken.</numerusform></translation>
+            <numerusform>Ett lösenord måste ha minst %n tecken.</numerusform>
+            <numerusform>Ett lösenord måste ha minst %n tecken.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -7447,7 +7499,9 @@ Allt som har sparats sedan dess försvinner från databasen. Den nuvarande filen
         <location line="+2" />
         <source>A password needs at least %n characters.</source>
         <translation>
-            <numerusform>Ett lösenord måste ha minst %n tecken.</numerusform><numerusform>Ett lösenord måste ha minst %n tecken.</numerusform></translation>
+            <numerusform>Ett lösenord måste ha minst %n tecken.</numerusform>
+            <numerusform>Ett lösenord måste ha minst %n tecken.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+22" />

@@ -68,6 +68,13 @@ QString AuditLogModel::actionName(const QString &action)
         {QStringLiteral("deactivate"), QT_TR_NOOP("Deactivated")},
         {QStringLiteral("set_password"), QT_TR_NOOP("Set the password")},
         {QStringLiteral("take_over_lease"), QT_TR_NOOP("Took over editing")},
+        {QStringLiteral("return_to_draft"), QT_TR_NOOP("Taken back to draft")},
+        {QStringLiteral("put_in_force"), QT_TR_NOOP("Put in force")},
+        {QStringLiteral("end"), QT_TR_NOOP("Ended")},
+        {QStringLiteral("complete_step"), QT_TR_NOOP("Step completed")},
+        {QStringLiteral("reopen_step"), QT_TR_NOOP("Step reopened")},
+        {QStringLiteral("link_meeting"), QT_TR_NOOP("Meeting linked")},
+        {QStringLiteral("new_decision"), QT_TR_NOOP("New decision started")},
     };
     if (const auto found = names.constFind(action); found != names.cend())
         return tr(found.value());
@@ -87,6 +94,9 @@ QString AuditLogModel::entityName(const QString &entity)
         {QStringLiteral("meeting"), QT_TR_NOOP("Meeting")},
         {QStringLiteral("unit"), QT_TR_NOOP("Unit")},
         {QStringLiteral("staff_user"), QT_TR_NOOP("Staff user")},
+        {QStringLiteral("review_step"), QT_TR_NOOP("Review step")},
+        {QStringLiteral("plan_task"), QT_TR_NOOP("Task")},
+        {QStringLiteral("assessment"), QT_TR_NOOP("Assessment")},
     };
     if (const auto found = names.constFind(entity); found != names.cend())
         return tr(found.value());
