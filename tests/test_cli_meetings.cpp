@@ -54,9 +54,10 @@ public:
         const Run listed = run(words("meeting list") + arguments);
         INFO(listed.err.toStdString());
         REQUIRE(listed.exitCode == 0);
-        const QJsonDocument document = QJsonDocument::fromJson(listed.out);
-        REQUIRE(document.isArray());
-        return document.array();
+        const QJsonObject object = QJsonDocument::fromJson(listed.out).object();
+        const QJsonArray meetings = object.value(u"meetings").toArray();
+        CHECK(object.value(u"count").toInt() == meetings.size());
+        return meetings;
     }
 
     qint64 clientId = 0;

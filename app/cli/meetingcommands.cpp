@@ -7,7 +7,6 @@
 #include "workflow/meetingrules.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QLocale>
 
 #include <cstdio>
@@ -203,9 +202,8 @@ int listMeetings(const Context &context, const QStringList &args)
     QJsonArray list;
     for (const Meeting &meeting : std::as_const(*found))
         list.append(toJson(meeting));
-    const QByteArray json = QJsonDocument(list).toJson(QJsonDocument::Indented);
-    std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
-    std::fflush(stdout);
+    // The shape of every list the CLI prints: {"meetings": [...], "count": n}.
+    printJson({{QStringLiteral("meetings"), list}, {QStringLiteral("count"), list.size()}});
     return Success;
 }
 
