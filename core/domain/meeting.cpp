@@ -44,6 +44,12 @@ const MeetingParticipant *Meeting::coordinator() const
                            [](const MeetingParticipant &p) { return p.isCoordinator; });
 }
 
+QString participantRoleOf(ContactRelation relation)
+{
+    const QString key = relationKey(relation);
+    return participantRoleKeys().contains(key) ? key : QStringLiteral("other");
+}
+
 QStringList participantRoleKeys()
 {
     return {QStringLiteral("client"),

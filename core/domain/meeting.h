@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/client.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
@@ -19,6 +21,9 @@ enum class MeetingKind { Evaluation, FollowUp, ResponsibilityGroup, Other };
 // "primary_contact", "supplier", "leader", "gp", "other" (as stored and in JSON).
 QStringList participantRoleKeys();
 QString participantRoleName(const QString &key); // in the interface language
+// The participant role of one of the client's people: their relation where it is a role,
+// else "other" (a specialist).
+QString participantRoleOf(ContactRelation relation);
 
 struct MeetingParticipant
 {

@@ -16,26 +16,6 @@ class ReviewMeetingText final
     Q_DECLARE_TR_FUNCTIONS(fremdrift::ReviewMeetingText)
 };
 
-// The participant role of a contact, or nothing for people not at an evaluation meeting (GP).
-std::optional<QString> meetingRole(ContactRelation relation)
-{
-    switch (relation) {
-    case ContactRelation::Guardian:
-        return QStringLiteral("guardian");
-    case ContactRelation::Relative:
-        return QStringLiteral("relative");
-    case ContactRelation::PrimaryContact:
-        return QStringLiteral("primary_contact");
-    case ContactRelation::Supplier:
-        return QStringLiteral("supplier");
-    case ContactRelation::Gp:
-    case ContactRelation::Specialist:
-    case ContactRelation::Other:
-        break;
-    }
-    return std::nullopt;
-}
-
 MeetingParticipant invited(const QString &name, const QString &role)
 {
     MeetingParticipant participant;
@@ -58,8 +38,10 @@ Meeting newEvaluationMeeting(const StepFormContext &context, const JurisdictionP
     meeting.agenda = defaultAgenda(profile, MeetingKind::Evaluation, languageForLocale(QLocale()));
     meeting.participants << invited(review.clientName, QStringLiteral("client"));
     for (const Contact &contact : context.contacts) {
-        if (const auto role = meetingRole(contact.relation)) {
-            MeetingParticipant participant = invited(contact.name, *role);
+        // The GP and specialists are asked in writing (step 4), not to the meeting.
+        const QString role = participantRoleOf(contact.relation);
+        if (contact.relation != ContactRelation::Gp && role != u"other") {
+            MeetingParticipant participant = invited(contact.name, role);
             participant.contactId = contact.id;
             participant.email = contact.email;
             meeting.participants << participant;
