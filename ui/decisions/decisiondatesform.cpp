@@ -4,6 +4,7 @@
 #include "jurisdiction/jurisdictionprofile.h"
 #include "widgets/fieldproblemmarker.h"
 #include "widgets/optionaldateedit.h"
+#include "widgets/windowhelpers.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -83,22 +84,17 @@ void DecisionDatesForm::createDates()
 
 void DecisionDatesForm::layOut()
 {
-    auto label = [this](const QString &text, QWidget *buddy) {
-        auto *result = new QLabel(text, this);
-        result->setBuddy(buddy);
-        return result;
-    };
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
-    grid->addWidget(label(DecisionEditorText::tr("&Legal basis:"), m_legalBasis), 0, 0);
+    grid->addWidget(buddyLabel(DecisionEditorText::tr("&Legal basis:"), m_legalBasis, this), 0, 0);
     grid->addWidget(m_legalBasis, 0, 1, 1, 5);
     grid->addWidget(m_legalBasisText, 0, 1, 1, 5);
-    grid->addWidget(label(DecisionEditorText::tr("Valid &from:"), m_validFrom), 1, 0);
+    grid->addWidget(buddyLabel(DecisionEditorText::tr("Valid &from:"), m_validFrom, this), 1, 0);
     grid->addWidget(m_validFrom, 1, 1);
     grid->addWidget(m_noEndDate, 1, 2);
-    grid->addWidget(label(DecisionEditorText::tr("&Until:"), m_validTo), 1, 3);
+    grid->addWidget(buddyLabel(DecisionEditorText::tr("&Until:"), m_validTo, this), 1, 3);
     grid->addWidget(m_validTo, 1, 4);
-    grid->addWidget(label(DecisionEditorText::tr("&Evaluation:"), m_evaluationDate), 2, 0);
+    grid->addWidget(buddyLabel(DecisionEditorText::tr("&Evaluation:"), m_evaluationDate, this), 2, 0);
     grid->addWidget(m_evaluationDate, 2, 1);
     grid->setColumnStretch(5, 1);
 }

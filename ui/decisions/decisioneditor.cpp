@@ -16,6 +16,7 @@
 #include "storage/leasekeeper.h"
 #include "workflow/permissions.h"
 #include "workflow/session.h"
+#include "widgets/windowhelpers.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -62,9 +63,7 @@ DecisionEditor::DecisionEditor(Session &session, Decision decision, QWidget *par
 
     // Large enough for the services and the comparison side by side with the form, within
     // the 1100×720 the main window starts at.
-    const QSize wanted(1040, 690);
-    const QSize available = screen() ? screen()->availableSize() : wanted;
-    resize(wanted.boundedTo(available - QSize(40, 60)));
+    resizeWithinScreen(this, QSize(1040, 690));
 }
 
 DecisionEditor::~DecisionEditor() = default;

@@ -9,6 +9,7 @@
 #include "widgets/readonlylist.h"
 #include "workflow/permissions.h"
 #include "workflow/session.h"
+#include "widgets/windowhelpers.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -135,20 +136,15 @@ QWidget *DecisionsPage::createFilters()
     m_dueWeeks->setEnabled(false);
     auto *weeks = new QLabel(tr("weeks"), row);
 
-    auto label = [row](const QString &text, QWidget *buddy) {
-        auto *result = new QLabel(text, row);
-        result->setBuddy(buddy);
-        return result;
-    };
     // Two rows: unit names and translated labels do not fit one row beside the navigation.
     auto *who = new QHBoxLayout;
-    who->addWidget(label(tr("S&tatus:"), m_status));
+    who->addWidget(buddyLabel(tr("S&tatus:"), m_status, row));
     who->addWidget(m_status);
     who->addSpacing(8);
-    who->addWidget(label(tr("&Unit:"), m_unit));
+    who->addWidget(buddyLabel(tr("&Unit:"), m_unit, row));
     who->addWidget(m_unit);
     who->addSpacing(8);
-    who->addWidget(label(tr("C&aseworker:"), m_caseworker));
+    who->addWidget(buddyLabel(tr("C&aseworker:"), m_caseworker, row));
     who->addWidget(m_caseworker);
     who->addStretch(1);
     auto *when = new QHBoxLayout;

@@ -11,6 +11,7 @@
 #include "workflow/meetingrules.h"
 #include "workflow/permissions.h"
 #include "workflow/session.h"
+#include "widgets/windowhelpers.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -76,26 +77,6 @@ public:
     }
 };
 
-QString roleForRelation(ContactRelation relation)
-{
-    switch (relation) {
-    case ContactRelation::Guardian:
-        return QStringLiteral("guardian");
-    case ContactRelation::Relative:
-        return QStringLiteral("relative");
-    case ContactRelation::PrimaryContact:
-        return QStringLiteral("primary_contact");
-    case ContactRelation::Gp:
-        return QStringLiteral("gp");
-    case ContactRelation::Supplier:
-        return QStringLiteral("supplier");
-    case ContactRelation::Specialist:
-    case ContactRelation::Other:
-        break;
-    }
-    return QStringLiteral("other");
-}
-
 QString roleForStaff(Role role)
 {
     switch (role) {
@@ -118,13 +99,6 @@ QList<FieldProblem> forForm(QList<FieldProblem> problems)
             problem.field = QStringLiteral("participants");
     }
     return problems;
-}
-
-QLabel *buddyLabel(const QString &text, QWidget *buddy)
-{
-    auto *label = new QLabel(text, buddy->parentWidget());
-    label->setBuddy(buddy);
-    return label;
 }
 
 } // namespace
@@ -227,15 +201,15 @@ QWidget *MeetingDialog::createMeetingTab()
     m_held = new QCheckBox(tr("The meeting has been &held"), tab);
     m_held->setObjectName(QStringLiteral("heldCheck"));
 
-    form->addRow(buddyLabel(tr("&Kind:"), m_kind), m_kind);
-    form->addRow(buddyLabel(tr("&Title:"), m_title), m_title);
+    form->addRow(buddyLabel(tr("&Kind:"), m_kind, m_kind->parentWidget()), m_kind);
+    form->addRow(buddyLabel(tr("&Title:"), m_title, m_title->parentWidget()), m_title);
     form->addRow(tr("Client:"), createClientField(tab));
-    form->addRow(buddyLabel(tr("&Starts:"), m_startDate), start);
-    form->addRow(buddyLabel(tr("&Duration:"), m_duration), duration);
-    form->addRow(buddyLabel(tr("P&lace:"), m_place), m_place);
-    form->addRow(buddyLabel(tr("&Video link:"), m_video), m_video);
-    form->addRow(buddyLabel(tr("Ho&w agreed:"), m_agreedHow), m_agreedHow);
-    form->addRow(buddyLabel(tr("&Next meeting:"), m_nextMeeting), m_nextMeeting);
+    form->addRow(buddyLabel(tr("&Starts:"), m_startDate, m_startDate->parentWidget()), start);
+    form->addRow(buddyLabel(tr("&Duration:"), m_duration, m_duration->parentWidget()), duration);
+    form->addRow(buddyLabel(tr("P&lace:"), m_place, m_place->parentWidget()), m_place);
+    form->addRow(buddyLabel(tr("&Video link:"), m_video, m_video->parentWidget()), m_video);
+    form->addRow(buddyLabel(tr("Ho&w agreed:"), m_agreedHow, m_agreedHow->parentWidget()), m_agreedHow);
+    form->addRow(buddyLabel(tr("&Next meeting:"), m_nextMeeting, m_nextMeeting->parentWidget()), m_nextMeeting);
     form->addRow(QString(), m_held);
     return tab;
 }
@@ -336,15 +310,15 @@ QWidget *MeetingDialog::createTextsTab()
     connect(useDefault, &QPushButton::clicked, this, &MeetingDialog::useDefaultAgenda);
 
     auto *agendaRow = new QHBoxLayout;
-    agendaRow->addWidget(buddyLabel(tr("A&genda:"), m_agenda));
+    agendaRow->addWidget(buddyLabel(tr("A&genda:"), m_agenda, m_agenda->parentWidget()));
     agendaRow->addStretch(1);
     agendaRow->addWidget(useDefault);
     auto *layout = new QVBoxLayout(tab);
     layout->addLayout(agendaRow);
     layout->addWidget(m_agenda, 3);
-    layout->addWidget(buddyLabel(tr("M&inutes:"), m_minutes));
+    layout->addWidget(buddyLabel(tr("M&inutes:"), m_minutes, m_minutes->parentWidget()));
     layout->addWidget(m_minutes, 2);
-    layout->addWidget(buddyLabel(tr("Agr&eements:"), m_agreements));
+    layout->addWidget(buddyLabel(tr("Agr&eements:"), m_agreements, m_agreements->parentWidget()));
     layout->addWidget(m_agreements, 1);
     return tab;
 }
@@ -566,7 +540,7 @@ int MeetingDialog::addContact(const Contact &contact)
 {
     MeetingParticipant p;
     p.name = contact.name;
-    p.role = roleForRelation(contact.relation);
+    p.role = participantRoleOf(contact.relation);
     p.contactId = contact.id;
     p.email = contact.email;
     p.invited = true;

@@ -7,6 +7,7 @@
 #include "widgets/readonlylist.h"
 #include "workflow/permissions.h"
 #include "workflow/session.h"
+#include "widgets/windowhelpers.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -78,17 +79,12 @@ QWidget *MeetingsPage::createFilters()
     m_kind->addItem(tr("Every kind"));
     for (MeetingKind kind : allMeetingKinds())
         m_kind->addItem(meetingKindName(kind), int(kind));
-    auto label = [row](const QString &text, QWidget *buddy) {
-        auto *result = new QLabel(text, row);
-        result->setBuddy(buddy);
-        return result;
-    };
     auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(label(tr("&Show:"), m_when));
+    layout->addWidget(buddyLabel(tr("&Show:"), m_when, row));
     layout->addWidget(m_when);
     layout->addSpacing(8);
-    layout->addWidget(label(tr("&Kind:"), m_kind));
+    layout->addWidget(buddyLabel(tr("&Kind:"), m_kind, row));
     layout->addWidget(m_kind);
     layout->addStretch(1);
     connect(m_when, &QComboBox::currentIndexChanged, this, [this] {

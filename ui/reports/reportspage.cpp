@@ -8,6 +8,7 @@
 #include "widgets/readonlylist.h"
 #include "workflow/accesslog.h"
 #include "workflow/session.h"
+#include "widgets/windowhelpers.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -122,22 +123,17 @@ QWidget *ReportsPage::createFilters(QWidget *parent)
     m_to = new OptionalDateEdit(row);
     m_to->setObjectName(QStringLiteral("toEdit"));
 
-    auto label = [row](const QString &text, QWidget *buddy) {
-        auto *result = new QLabel(text, row);
-        result->setBuddy(buddy);
-        return result;
-    };
     auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(label(tr("&Staff:"), m_user));
+    layout->addWidget(buddyLabel(tr("&Staff:"), m_user, row));
     layout->addWidget(m_user);
     layout->addSpacing(8);
-    layout->addWidget(label(tr("C&lient:"), m_clientEdit));
+    layout->addWidget(buddyLabel(tr("C&lient:"), m_clientEdit, row));
     layout->addWidget(m_clientEdit, 1);
     layout->addSpacing(8);
-    layout->addWidget(label(tr("&From:"), m_from));
+    layout->addWidget(buddyLabel(tr("&From:"), m_from, row));
     layout->addWidget(m_from);
-    layout->addWidget(label(tr("&To:"), m_to));
+    layout->addWidget(buddyLabel(tr("&To:"), m_to, row));
     layout->addWidget(m_to);
     connect(m_user, &QComboBox::currentIndexChanged, this, &ReportsPage::reload);
     connect(m_from, &QDateEdit::dateChanged, this, &ReportsPage::reload);

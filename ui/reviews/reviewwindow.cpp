@@ -19,6 +19,7 @@
 #include "workflow/reviewworkflow.h"
 #include "workflow/session.h"
 #include "workflow/stepforms.h"
+#include "widgets/windowhelpers.h"
 
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -85,9 +86,7 @@ ReviewWindow::ReviewWindow(Session &session, qint64 reviewId, QWidget *parent)
         showLease();
     }
     // Within the 1100×720 the main window starts at.
-    const QSize wanted(1060, 690);
-    const QSize available = screen() ? screen()->availableSize() : wanted;
-    resize(wanted.boundedTo(available - QSize(40, 60)));
+    resizeWithinScreen(this, QSize(1060, 690));
 }
 
 ReviewWindow::~ReviewWindow() = default;
