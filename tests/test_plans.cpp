@@ -295,18 +295,18 @@ TEST_CASE("Decisions to review are picked by unit or by evaluation date")
 
     ReviewPick byUnit;
     byUnit.unitIds = {unit};
-    auto picked = p.plans().candidates(p.plan.id, byUnit);
+    auto picked = p.plans().candidates(byUnit);
     REQUIRE(picked.ok());
     REQUIRE(picked->size() == 1);
     CHECK(picked->first().id == other->id);
 
     ReviewPick byDate;
     byDate.evaluationBefore = QDate(2026, 8, 1);
-    auto none = p.plans().candidates(p.plan.id, byDate);
+    auto none = p.plans().candidates(byDate);
     REQUIRE(none.ok());
     CHECK(none->isEmpty());
     byDate.evaluationBefore = QDate(2026, 9, 2);
-    auto one = p.plans().candidates(p.plan.id, byDate);
+    auto one = p.plans().candidates(byDate);
     REQUIRE(one.ok());
     CHECK(one->size() == 1);
 }
@@ -618,12 +618,12 @@ TEST_CASE("Decisions due for evaluation and in no plan show until a plan takes t
     p.f.advance(*other, DecisionStatus::Approved);
     p.f.session->setToday(today);
     OverviewQueries overview(*p.f.session);
-    auto due = overview.unplannedDecisions(8, 100);
+    auto due = overview.unplannedDecisions(std::nullopt, 8, 100);
     REQUIRE(due.ok());
     REQUIRE(due->size() == 1);
     CHECK(due->first().id == other->id);
     REQUIRE(p.plans().addReviews(p.plan.id, {other->id}).ok());
-    CHECK(overview.unplannedDecisions(8, 100)->isEmpty());
+    CHECK(overview.unplannedDecisions(std::nullopt, 8, 100)->isEmpty());
     auto load = overview.workload();
     REQUIRE(load.ok());
     const auto kari = std::find_if(load->cbegin(), load->cend(),

@@ -2466,7 +2466,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
 <context>
     <name>fremdrift::DecisionEditor</name>
     <message>
-        <location filename="../ui/decisions/decisioneditor.cpp" line="+46" />
+        <location filename="../ui/decisions/decisioneditor.cpp" line="+47" />
         <source>Basis, dates and services</source>
         <translation>Lovgrundlag, datoer og ydelser</translation>
     </message>
@@ -2486,7 +2486,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>Hent afgørelsen, som den er gemt nu; dine ændringer her går tabt.</translation>
     </message>
     <message>
-        <location filename="../ui/decisions/decisiondatesform.cpp" line="+68" />
+        <location filename="../ui/decisions/decisiondatesform.cpp" line="+69" />
         <source>Not set</source>
         <translation>Ikke angivet</translation>
     </message>
@@ -2506,7 +2506,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>Skal udfyldes: brevet skal oplyse, hvornår der bliver fulgt op på afgørelsen.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+11" />
         <source>&amp;Legal basis:</source>
         <translation>Lo&amp;vgrundlag:</translation>
     </message>
@@ -2526,7 +2526,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>&amp;Opfølgning:</translation>
     </message>
     <message>
-        <location line="-70" />
+        <location line="-65" />
         <source>Choose the legal basis…</source>
         <translation>Vælg lovgrundlag…</translation>
     </message>
@@ -2546,7 +2546,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>F&amp;jern</translation>
     </message>
     <message>
-        <location filename="../ui/decisions/decisioneditor.cpp" line="+41" />
+        <location filename="../ui/decisions/decisioneditor.cpp" line="+39" />
         <source>&amp;Save draft</source>
         <translation>&amp;Gem kladde</translation>
     </message>
@@ -3047,7 +3047,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
 <context>
     <name>fremdrift::DecisionsPage</name>
     <message>
-        <location filename="../ui/decisions/decisionspage.cpp" line="+127" />
+        <location filename="../ui/decisions/decisionspage.cpp" line="+128" />
         <source>Evaluation due within</source>
         <translation>Opfølgning inden for</translation>
     </message>
@@ -3062,7 +3062,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>uger</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+4" />
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
@@ -3982,7 +3982,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
 <context>
     <name>fremdrift::MeetingDialog</name>
     <message>
-        <location filename="../ui/meetings/meetingdialog.cpp" line="+142" />
+        <location filename="../ui/meetings/meetingdialog.cpp" line="+116" />
         <source>&amp;Meeting</source>
         <translation>&amp;Møde</translation>
     </message>
@@ -4552,7 +4552,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
 <context>
     <name>fremdrift::Meetings</name>
     <message>
-        <location filename="../core/domain/meeting.cpp" line="+63" />
+        <location filename="../core/domain/meeting.cpp" line="+69" />
         <source>Client</source>
         <translation>Borger</translation>
     </message>
@@ -4640,7 +4640,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
 <context>
     <name>fremdrift::MeetingsPage</name>
     <message>
-        <location filename="../ui/meetings/meetingspage.cpp" line="+73" />
+        <location filename="../ui/meetings/meetingspage.cpp" line="+74" />
         <source>Coming</source>
         <translation>Kommende</translation>
     </message>
@@ -4660,7 +4660,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>Alle typer</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+5" />
         <source>&amp;Show:</source>
         <translation>&amp;Vis:</translation>
     </message>
@@ -6463,7 +6463,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
 <context>
     <name>fremdrift::ReportsPage</name>
     <message>
-        <location filename="../ui/reports/reportspage.cpp" line="+47" />
+        <location filename="../ui/reports/reportspage.cpp" line="+48" />
         <source>&amp;Audit log</source>
         <translation>&amp;Revisionslog</translation>
     </message>
@@ -6478,7 +6478,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>Alle borgere; skriv et navn for at vælge en</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+28" />
         <source>&amp;Staff:</source>
         <translation>&amp;Medarbejder:</translation>
     </message>
@@ -6722,7 +6722,7 @@ Alt, hvad der er gemt siden da, vil ikke længere findes i databasen. Den nuvær
 <context>
     <name>fremdrift::ReviewMeetingText</name>
     <message>
-        <location filename="../ui/reviews/reviewmeeting.cpp" line="+57" />
+        <location filename="../ui/reviews/reviewmeeting.cpp" line="+37" />
         <source>Evaluation meeting – %1</source>
         <translation>Opfølgningsmøde – %1</translation>
     </message>
@@ -7074,7 +7074,7 @@ Alt, hvad der er gemt siden da, vil ikke længere findes i databasen. Den nuvær
 <context>
     <name>fremdrift::ReviewWindow</name>
     <message>
-        <location filename="../ui/reviews/reviewwindow.cpp" line="+108" />
+        <location filename="../ui/reviews/reviewwindow.cpp" line="+107" />
         <source>The step "%1" is done once for the whole plan, when all its decisions are in force: see the plan.</source>
         <translation>Trinnet "%1" udføres én gang for hele planen, når alle dens afgørelser er i kraft: se planen.</translation>
     </message>
@@ -8477,7 +8477,7 @@ mislykkedes, 2 forkert kald.
         <translation>Skriv også rapporten som en PDF-fil i A4.</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="+31" />
+        <location filename="../app/cli/meetingcommands.cpp" line="+30" />
         <source>The kind of meeting: %1.</source>
         <translation>Mødetypen: %1.</translation>
     </message>
@@ -8552,7 +8552,7 @@ mislykkedes, 2 forkert kald.
         <translation>Kun møder om borgeren med dette id.</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+38" />
         <source>Write the invitation to this .ics file rather than standard output.</source>
         <translation>Skriv mødeindkaldelsen til denne .ics-fil i stedet for til standardoutput.</translation>
     </message>
@@ -8627,7 +8627,7 @@ mislykkedes, 2 forkert kald.
         <translation>--decision skal være en afgørelses id, et helt tal, ikke "%1".</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+24" />
         <source>No decision matches: none that applies and is not already under review.</source>
         <translation>Ingen afgørelser passer: der er ingen gældende afgørelser, som der ikke allerede følges op på.</translation>
     </message>

@@ -53,7 +53,7 @@
 <context>
     <name>fremdrift::DecisionsPage</name>
     <message numerus="yes">
-        <location filename="../ui/decisions/decisionspage.cpp" line="+310" />
+        <location filename="../ui/decisions/decisionspage.cpp" line="+306" />
         <source>%n decision(s)</source>
         <translation>
             <numerusform>%n decision</numerusform>
@@ -86,7 +86,7 @@
 <context>
     <name>fremdrift::MeetingsPage</name>
     <message numerus="yes">
-        <location filename="../ui/meetings/meetingspage.cpp" line="+216" />
+        <location filename="../ui/meetings/meetingspage.cpp" line="+212" />
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n meeting</numerusform>
@@ -228,7 +228,7 @@
 <context>
     <name>fremdrift::ReportsPage</name>
     <message numerus="yes">
-        <location filename="../ui/reports/reportspage.cpp" line="+325" />
+        <location filename="../ui/reports/reportspage.cpp" line="+321" />
         <source>%n row(s), newest first</source>
         <translation>
             <numerusform>%n row, newest first</numerusform>

@@ -2466,7 +2466,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
 <context>
     <name>fremdrift::DecisionEditor</name>
     <message>
-        <location filename="../ui/decisions/decisioneditor.cpp" line="+46" />
+        <location filename="../ui/decisions/decisioneditor.cpp" line="+47" />
         <source>Basis, dates and services</source>
         <translation>Hjemmel, datoer og tjenester</translation>
     </message>
@@ -2486,7 +2486,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>Hent vedtaket slik det er lagret nå. Endringene du har gjort her, går tapt.</translation>
     </message>
     <message>
-        <location filename="../ui/decisions/decisiondatesform.cpp" line="+68" />
+        <location filename="../ui/decisions/decisiondatesform.cpp" line="+69" />
         <source>Not set</source>
         <translation>Ikke angitt</translation>
     </message>
@@ -2506,7 +2506,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>Må fylles ut: vedtaksbrevet skal opplyse om når vedtaket skal evalueres.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+11" />
         <source>&amp;Legal basis:</source>
         <translation>&amp;Hjemmel:</translation>
     </message>
@@ -2526,7 +2526,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>&amp;Evalueringsdato:</translation>
     </message>
     <message>
-        <location line="-70" />
+        <location line="-65" />
         <source>Choose the legal basis…</source>
         <translation>Velg hjemmel…</translation>
     </message>
@@ -2546,7 +2546,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>Fje&amp;rn</translation>
     </message>
     <message>
-        <location filename="../ui/decisions/decisioneditor.cpp" line="+41" />
+        <location filename="../ui/decisions/decisioneditor.cpp" line="+39" />
         <source>&amp;Save draft</source>
         <translation>Lagre &amp;utkast</translation>
     </message>
@@ -3047,7 +3047,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
 <context>
     <name>fremdrift::DecisionsPage</name>
     <message>
-        <location filename="../ui/decisions/decisionspage.cpp" line="+127" />
+        <location filename="../ui/decisions/decisionspage.cpp" line="+128" />
         <source>Evaluation due within</source>
         <translation>Skal evalueres innen</translation>
     </message>
@@ -3062,7 +3062,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>uker</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+4" />
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
@@ -3982,7 +3982,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
 <context>
     <name>fremdrift::MeetingDialog</name>
     <message>
-        <location filename="../ui/meetings/meetingdialog.cpp" line="+142" />
+        <location filename="../ui/meetings/meetingdialog.cpp" line="+116" />
         <source>&amp;Meeting</source>
         <translation>&amp;Møte</translation>
     </message>
@@ -4552,7 +4552,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
 <context>
     <name>fremdrift::Meetings</name>
     <message>
-        <location filename="../core/domain/meeting.cpp" line="+63" />
+        <location filename="../core/domain/meeting.cpp" line="+69" />
         <source>Client</source>
         <translation>Bruker</translation>
     </message>
@@ -4640,7 +4640,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
 <context>
     <name>fremdrift::MeetingsPage</name>
     <message>
-        <location filename="../ui/meetings/meetingspage.cpp" line="+73" />
+        <location filename="../ui/meetings/meetingspage.cpp" line="+74" />
         <source>Coming</source>
         <translation>Kommende</translation>
     </message>
@@ -4660,7 +4660,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>Alle typer</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+5" />
         <source>&amp;Show:</source>
         <translation>&amp;Vis:</translation>
     </message>
@@ -6463,7 +6463,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
 <context>
     <name>fremdrift::ReportsPage</name>
     <message>
-        <location filename="../ui/reports/reportspage.cpp" line="+47" />
+        <location filename="../ui/reports/reportspage.cpp" line="+48" />
         <source>&amp;Audit log</source>
         <translation>Re&amp;visjonslogg</translation>
     </message>
@@ -6478,7 +6478,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>Alle brukere. Skriv et navn for å velge én</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+28" />
         <source>&amp;Staff:</source>
         <translation>&amp;Ansatt:</translation>
     </message>
@@ -6722,7 +6722,7 @@ Alt som er lagret siden da, vil ikke lenger finnes i databasen. Den nåværende 
 <context>
     <name>fremdrift::ReviewMeetingText</name>
     <message>
-        <location filename="../ui/reviews/reviewmeeting.cpp" line="+57" />
+        <location filename="../ui/reviews/reviewmeeting.cpp" line="+37" />
         <source>Evaluation meeting – %1</source>
         <translation>Evalueringsmøte – %1</translation>
     </message>
@@ -7074,7 +7074,7 @@ Alt som er lagret siden da, vil ikke lenger finnes i databasen. Den nåværende 
 <context>
     <name>fremdrift::ReviewWindow</name>
     <message>
-        <location filename="../ui/reviews/reviewwindow.cpp" line="+108" />
+        <location filename="../ui/reviews/reviewwindow.cpp" line="+107" />
         <source>The step "%1" is done once for the whole plan, when all its decisions are in force: see the plan.</source>
         <translation>Trinnet «%1» utføres én gang for hele planen, når alle vedtakene i planen er iverksatt. Se planen.</translation>
     </message>
@@ -8477,7 +8477,7 @@ Utdata er JSON på stdout; feil skrives til stderr. Avslutningskoder: 0 utført,
         <translation>Skriv også rapporten til en PDF-fil i A4-format.</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="+31" />
+        <location filename="../app/cli/meetingcommands.cpp" line="+30" />
         <source>The kind of meeting: %1.</source>
         <translation>Møtetypen: %1.</translation>
     </message>
@@ -8552,7 +8552,7 @@ Utdata er JSON på stdout; feil skrives til stderr. Avslutningskoder: 0 utført,
         <translation>Bare møtene som gjelder brukeren med denne id-en.</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+38" />
         <source>Write the invitation to this .ics file rather than standard output.</source>
         <translation>Skriv invitasjonen til denne .ics-filen i stedet for til standard output.</translation>
     </message>
@@ -8627,7 +8627,7 @@ Utdata er JSON på stdout; feil skrives til stderr. Avslutningskoder: 0 utført,
         <translation>--decision må være id-en til et vedtak, et heltall, ikke "%1".</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+24" />
         <source>No decision matches: none that applies and is not already under review.</source>
         <translation>Ingen vedtak passer: det finnes ingen gjeldende vedtak som ikke allerede er under evaluering.</translation>
     </message>

@@ -2466,7 +2466,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
 <context>
     <name>fremdrift::DecisionEditor</name>
     <message>
-        <location filename="../ui/decisions/decisioneditor.cpp" line="+46" />
+        <location filename="../ui/decisions/decisioneditor.cpp" line="+47" />
         <source>Basis, dates and services</source>
         <translation>Lagrum, datum och insatser</translation>
     </message>
@@ -2486,7 +2486,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>Läs in beslutet som det är sparat nu. Dina ändringar här försvinner.</translation>
     </message>
     <message>
-        <location filename="../ui/decisions/decisiondatesform.cpp" line="+68" />
+        <location filename="../ui/decisions/decisiondatesform.cpp" line="+69" />
         <source>Not set</source>
         <translation>Inte angivet</translation>
     </message>
@@ -2506,7 +2506,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>Obligatoriskt: av beslutsbrevet måste det framgå när beslutet ska följas upp.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+11" />
         <source>&amp;Legal basis:</source>
         <translation>La&amp;grum:</translation>
     </message>
@@ -2526,7 +2526,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>&amp;Uppföljning:</translation>
     </message>
     <message>
-        <location line="-70" />
+        <location line="-65" />
         <source>Choose the legal basis…</source>
         <translation>Välj lagrum…</translation>
     </message>
@@ -2546,7 +2546,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>Ta &amp;bort</translation>
     </message>
     <message>
-        <location filename="../ui/decisions/decisioneditor.cpp" line="+41" />
+        <location filename="../ui/decisions/decisioneditor.cpp" line="+39" />
         <source>&amp;Save draft</source>
         <translation>&amp;Spara utkast</translation>
     </message>
@@ -3047,7 +3047,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
 <context>
     <name>fremdrift::DecisionsPage</name>
     <message>
-        <location filename="../ui/decisions/decisionspage.cpp" line="+127" />
+        <location filename="../ui/decisions/decisionspage.cpp" line="+128" />
         <source>Evaluation due within</source>
         <translation>Uppföljning inom</translation>
     </message>
@@ -3062,7 +3062,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>veckor</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+4" />
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
@@ -3982,7 +3982,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
 <context>
     <name>fremdrift::MeetingDialog</name>
     <message>
-        <location filename="../ui/meetings/meetingdialog.cpp" line="+142" />
+        <location filename="../ui/meetings/meetingdialog.cpp" line="+116" />
         <source>&amp;Meeting</source>
         <translation>&amp;Möte</translation>
     </message>
@@ -4552,7 +4552,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
 <context>
     <name>fremdrift::Meetings</name>
     <message>
-        <location filename="../core/domain/meeting.cpp" line="+63" />
+        <location filename="../core/domain/meeting.cpp" line="+69" />
         <source>Client</source>
         <translation>Brukare</translation>
     </message>
@@ -4640,7 +4640,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
 <context>
     <name>fremdrift::MeetingsPage</name>
     <message>
-        <location filename="../ui/meetings/meetingspage.cpp" line="+73" />
+        <location filename="../ui/meetings/meetingspage.cpp" line="+74" />
         <source>Coming</source>
         <translation>Kommande</translation>
     </message>
@@ -4660,7 +4660,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>Alla typer</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+5" />
         <source>&amp;Show:</source>
         <translation>&amp;Visa:</translation>
     </message>
@@ -6463,7 +6463,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
 <context>
     <name>fremdrift::ReportsPage</name>
     <message>
-        <location filename="../ui/reports/reportspage.cpp" line="+47" />
+        <location filename="../ui/reports/reportspage.cpp" line="+48" />
         <source>&amp;Audit log</source>
         <translation>&amp;Granskningslogg</translation>
     </message>
@@ -6478,7 +6478,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>Alla brukare. Skriv ett namn för att välja en brukare</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+28" />
         <source>&amp;Staff:</source>
         <translation>&amp;Användare:</translation>
     </message>
@@ -6722,7 +6722,7 @@ Allt som har sparats sedan dess försvinner från databasen. Den nuvarande filen
 <context>
     <name>fremdrift::ReviewMeetingText</name>
     <message>
-        <location filename="../ui/reviews/reviewmeeting.cpp" line="+57" />
+        <location filename="../ui/reviews/reviewmeeting.cpp" line="+37" />
         <source>Evaluation meeting – %1</source>
         <translation>Uppföljningsmöte – %1</translation>
     </message>
@@ -7074,7 +7074,7 @@ Allt som har sparats sedan dess försvinner från databasen. Den nuvarande filen
 <context>
     <name>fremdrift::ReviewWindow</name>
     <message>
-        <location filename="../ui/reviews/reviewwindow.cpp" line="+108" />
+        <location filename="../ui/reviews/reviewwindow.cpp" line="+107" />
         <source>The step "%1" is done once for the whole plan, when all its decisions are in force: see the plan.</source>
         <translation>Steget "%1" görs en gång för hela planen, när alla dess beslut har börjat gälla. Se planen.</translation>
     </message>
@@ -8477,7 +8477,7 @@ misslyckades, 2 felaktigt anrop.
         <translation>Skriv också rapporten till en PDF-fil i A4-format.</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="+31" />
+        <location filename="../app/cli/meetingcommands.cpp" line="+30" />
         <source>The kind of meeting: %1.</source>
         <translation>Typ av möte: %1.</translation>
     </message>
@@ -8552,7 +8552,7 @@ misslyckades, 2 felaktigt anrop.
         <translation>Bara möten som gäller brukaren med det här id:t.</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+38" />
         <source>Write the invitation to this .ics file rather than standard output.</source>
         <translation>Skriv inbjudan till den här .ics-filen i stället för till stdout.</translation>
     </message>
@@ -8627,7 +8627,7 @@ misslyckades, 2 felaktigt anrop.
         <translation>--decision ska vara ett besluts id, ett heltal, inte "%1".</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+24" />
         <source>No decision matches: none that applies and is not already under review.</source>
         <translation>Inget beslut matchar. Det finns inget gällande beslut som inte redan följs upp.</translation>
     </message>

@@ -218,15 +218,14 @@ std::optional<QList<qint64>> decisionIds(const QCommandLineParser &parser,
     return ids;
 }
 
-// The decisions to add: those given, or the plan's candidates that the pick selects.
+// The decisions to add: those given, or the candidates that the pick selects.
 Result<QList<qint64>> decisionsToAdd(PlanRepository &plans,
-                                     qint64 planId,
                                      const QList<qint64> &given,
                                      const ReviewPick &pick)
 {
     if (!given.isEmpty())
         return given;
-    auto candidates = plans.candidates(planId, pick);
+    auto candidates = plans.candidates(pick);
     if (!candidates)
         return candidates.error();
     QList<qint64> ids;
@@ -267,7 +266,7 @@ int addReviews(const Context &context, const QStringList &args)
     ReviewPick pick;
     pick.unitIds = units ? *units : QList<qint64>();
     pick.evaluationBefore = *before;
-    auto ids = units ? decisionsToAdd(plans, *planId, *given, pick)
+    auto ids = units ? decisionsToAdd(plans, *given, pick)
                      : Result<QList<qint64>>(units.error());
     auto added = ids ? plans.addReviews(*planId, *ids) : Result<QList<qint64>>(ids.error());
     if (!added) {

@@ -337,7 +337,7 @@ private:
     {
         ReviewPick pick;
         pick.unitIds = units;
-        auto candidates = plans.candidates(0, pick);
+        auto candidates = plans.candidates(pick);
         if (!candidates)
             return candidates.error();
         QList<DecisionSummary> left = *candidates;

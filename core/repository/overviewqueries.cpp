@@ -62,12 +62,6 @@ Result<QList<T>> readAll(const QSqlDatabase &db, const QString &statement,
 } // namespace
 
 Result<QList<DueStep>> OverviewQueries::openSteps(const std::optional<qint64> &caseworkerId,
-                                                  const QDate &dueBy, int limit) const
-{
-    return openSteps(caseworkerId, QDate(1900, 1, 1), dueBy, limit);
-}
-
-Result<QList<DueStep>> OverviewQueries::openSteps(const std::optional<qint64> &caseworkerId,
                                                   const QDate &dueFrom, const QDate &dueBy,
                                                   int limit) const
 {
@@ -117,11 +111,6 @@ Result<QList<UpcomingMeeting>> OverviewQueries::upcomingMeetings(
                                         m.location = row.value(5).toString();
                                         return m;
                                     });
-}
-
-Result<QList<DecisionSummary>> OverviewQueries::unplannedDecisions(int weeks, int limit) const
-{
-    return unplannedDecisions(std::nullopt, weeks, limit);
 }
 
 Result<QList<DecisionSummary>> OverviewQueries::unplannedDecisions(

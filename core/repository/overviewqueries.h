@@ -79,19 +79,18 @@ public:
 
     Result<Overview> load(const OverviewOptions &options) const;
 
+    // Open steps of open plans due from `dueFrom` to `dueBy`, by due date.
     Result<QList<DueStep>> openSteps(const std::optional<qint64> &caseworkerId,
-                                     const QDate &dueBy, int limit) const;
+                                     const QDate &dueFrom, const QDate &dueBy, int limit) const;
     Result<QList<UpcomingMeeting>> upcomingMeetings(const std::optional<qint64> &staffUserId,
                                                     int days, int limit) const;
-    Result<QList<DecisionSummary>> unplannedDecisions(int weeks, int limit) const;
-    // ... of one caseworker's decisions.
+    // Decisions that apply, due for evaluation within `weeks`, in no open review (of one
+    // caseworker's, or everyone's).
     Result<QList<DecisionSummary>> unplannedDecisions(const std::optional<qint64> &caseworkerId,
                                                       int weeks, int limit) const;
     Result<QList<Workload>> workload() const;
 
 private:
-    Result<QList<DueStep>> openSteps(const std::optional<qint64> &caseworkerId,
-                                     const QDate &dueFrom, const QDate &dueBy, int limit) const;
 
     Session &m_session;
 };

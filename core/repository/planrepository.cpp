@@ -450,9 +450,9 @@ Status PlanRepository::close(qint64 planId, int version, const QDate &closedOn)
 
 // ---------------------------------------------------------------- reviews
 
-Result<QList<DecisionSummary>> PlanRepository::candidates(qint64 planId, const ReviewPick &pick) const
+Result<QList<DecisionSummary>> PlanRepository::candidates(const ReviewPick &pick) const
 {
-    Q_UNUSED(planId); // a decision is in at most one open review, whichever plan holds it
+    // A decision is in at most one open review, whichever plan holds it.
     QStringList conditions = {
         decisionrows::applyingCondition(),
         QStringLiteral("NOT EXISTS (SELECT 1 FROM reviews r WHERE r.decision_id = d.id "

@@ -50,7 +50,7 @@ public:
     Status close(qint64 planId, int version, const QDate &closedOn);
 
     // --- reviews
-    Result<QList<DecisionSummary>> candidates(qint64 planId, const ReviewPick &pick) const;
+    Result<QList<DecisionSummary>> candidates(const ReviewPick &pick) const;
     // Adds a review per decision, with the plan's steps and due dates. Each goes to the
     // client's own caseworker when they are responsible in the plan, else to the responsible
     // caseworker with the fewest reviews. Returns the new reviews' ids.

@@ -125,7 +125,7 @@ Result<qint64> thirtyReviewPlan(Session &session)
         return saved.error();
     ReviewPick pick;
     pick.limit = 30;
-    auto candidates = plans.candidates(saved->id, pick);
+    auto candidates = plans.candidates(pick);
     if (!candidates)
         return candidates.error();
     QList<qint64> ids;
@@ -261,7 +261,7 @@ int main(int argc, char *argv[])
     std::printf("\nOverview, query by query\n");
     const QDate today = (*session)->today();
     print("  late steps (a caseworker)", statsOf(timed(runs, [&] {
-              return overview.openSteps(caseworker->id, today.addDays(-1), 200).ok();
+              return overview.openSteps(caseworker->id, QDate(1900, 1, 1), today.addDays(-1), 200).ok();
           })));
     print("  meetings coming (a caseworker)", statsOf(timed(runs, [&] {
               return overview.upcomingMeetings(caseworker->id, 14, 200).ok();

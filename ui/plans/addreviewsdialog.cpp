@@ -176,7 +176,7 @@ void AddReviewsDialog::findCandidates()
         m_candidates->setDecisions({});
         return;
     }
-    auto found = PlanRepository(m_session).candidates(m_plan.id, wanted);
+    auto found = PlanRepository(m_session).candidates(wanted);
     if (!found) {
         m_messages->showError(found.error().message);
         m_candidates->setDecisions({});
