@@ -1,7 +1,6 @@
 // The plan report (documents/planreport.h) as an office hands it to its supervisor: the PDF's
 // text, read back with pdftotext, holds the plan's title, every client, the step titles and a
-// late mark. Core only, but with a QGuiApplication: laying out a document needs fonts.
-#define CATCH_CONFIG_RUNNER
+// late mark. Core only, with the fonts of the documents test main.
 #include <catch2/catch.hpp>
 
 #include "demo/demodata.h"
@@ -15,7 +14,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QGuiApplication>
 #include <QRegularExpression>
 #include <QStandardPaths>
 
@@ -100,8 +98,9 @@ TEST_CASE("The plan report PDF names the plan its clients its steps and what is 
     }
     CHECK(text.contains(stepTitle(planStepId())));
     CHECK(text.contains(QStringLiteral("LATE")));
-    CHECK(text.contains(QStringLiteral("Late steps (%1)")
-                            .arg(lateSteps(view, office.session->today()).size())));
+    // The office's plan report template (the shipped one here) heads the late steps.
+    REQUIRE_FALSE(lateSteps(view, office.session->today()).isEmpty());
+    CHECK(text.contains(QStringLiteral("Late steps")));
     CHECK(text.contains(office.session->user().fullName));
     // Every page numbered with the total, the last one the timeline.
     const auto pages = QRegularExpression(QStringLiteral("Page (\\d+) of (\\d+)"));
@@ -158,14 +157,4 @@ TEST_CASE("A task plan's report lists its tasks and a PDF that cannot be written
     const Status refused = writePlanReport(*view, *office.session,
                                            office.scratch.path(QStringLiteral("no/such/dir/x.pdf")));
     CHECK_FALSE(refused.ok());
-}
-
-int main(int argc, char *argv[])
-{
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("FremdriftTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("FremdriftTests"));
-    return Catch::Session().run(argc, argv);
 }

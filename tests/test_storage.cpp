@@ -347,9 +347,9 @@ TEST_CASE("The audit log and issued letters cannot be changed or deleted")
                                     "version_no, body) VALUES ('decision', 'NO', 'nb', 1, 'x')"))
                 .ok());
     REQUIRE(sql::run(c,
-                     QStringLiteral("INSERT INTO letters(kind, template_id, recipient_name, "
-                                    "issued_at, pdf, sha256) VALUES ('decision', 1, 'Kari', "
-                                    "'2026-11-22', x'25504446', ?)"),
+                     QStringLiteral("INSERT INTO letters(kind, template_id, language, "
+                                    "recipient_name, issued_at, pdf, sha256) VALUES "
+                                    "('decision', 1, 'nb', 'Kari', '2026-11-22', x'25504446', ?)"),
                      {QString(64, u'a')})
                 .ok());
     CHECK_FALSE(sql::run(c, QStringLiteral("UPDATE letters SET recipient_name = 'Ola'")).ok());

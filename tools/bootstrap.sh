@@ -13,6 +13,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6sql6-sqlite libgl-dev
     libsodium-dev libsqlite3-dev catch2 sqlite3 poppler-utils dpkg-dev file util-linux
+    fonts-crosextra-carlito
 )
 
 missing=()

@@ -45,6 +45,9 @@ int runAudit(const Context &context, const QStringList &args);    // auditcomman
 int runMeeting(const Context &context, const QStringList &args);  // meetingcommands.cpp
 int runPlan(const Context &context, const QStringList &args);     // plancommands.cpp
 int runReview(const Context &context, const QStringList &args);   // plancommands.cpp
+int runLetter(const Context &context, const QStringList &args);   // lettercommands.cpp
+int runLetters(const Context &context, const QStringList &args);  // lettercommands.cpp
+int runTemplate(const Context &context, const QStringList &args); // lettercommands.cpp
 
 // A command with subcommands ("client add ..."): args[0] is the command, args[1] the
 // subcommand, which gets args from there on (its own args[0] is its name).

@@ -37,6 +37,9 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("meeting"), cli::runMeeting},
         {QStringLiteral("plan"), cli::runPlan},
         {QStringLiteral("review"), cli::runReview},
+        {QStringLiteral("letter"), cli::runLetter},
+        {QStringLiteral("letters"), cli::runLetters},
+        {QStringLiteral("template"), cli::runTemplate},
     };
     return table;
 }
@@ -96,6 +99,17 @@ QString commandSummary()
         "  review show ID  the review's steps and forms, and what open steps still lack\n"
         "  review complete-step ID STEP [--date D] [--form-json FILE|-] [--notes N]\n"
         "                  merge the JSON into the step's form and complete the step\n"
+        "  letter render --kind K --decision|--review|--meeting ID --out FILE.pdf\n"
+        "                [--language L] [--method post|digital|hand] [--date D] [--issue]\n"
+        "                  every recipient's letter in one PDF; --issue archives them and\n"
+        "                  completes the step (pre-notice) or sends the decision\n"
+        "  letters batch --plan ID --kind pre_notice --out DIR [--combined FILE.pdf]\n"
+        "                  issue the plan's pre-notices, one PDF per letter\n"
+        "  letter show ID [--pdf FILE]\n"
+        "                  an issued letter: who, when, template version, SHA-256 checked\n"
+        "  letter list [--client ID] [--decision ID] [--review ID] [--kind K]\n"
+        "  template check FILE --kind K\n"
+        "                  a template's errors with line and column; exit 0 when none\n"
         "  import clients|decisions FILE [--dry-run]\n"
         "                  bring a caseload in from CSV; exit 0 only when every line is sound\n"
         "  audit log [--staff USERNAME] [--client ID] [--from D] [--to D] [--limit N]\n"

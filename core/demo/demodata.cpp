@@ -31,6 +31,7 @@ struct NameBook
     QList<std::pair<QString, QString>> postalPlaces; // postal code, city
     QStringList staff;                              // caseworkers, then the leader
     QString office;
+    QString officePhone; // the first digits of the office's invented numbers
 };
 
 NameBook nameBook(JurisdictionCode code)
@@ -53,7 +54,7 @@ NameBook nameBook(JurisdictionCode code)
                  {QStringLiteral("7713"), QStringLiteral("Nordby")}},
                 {QStringLiteral("Kari Vestheim"), QStringLiteral("Per Aasgård"),
                  QStringLiteral("Liv Tangen")},
-                QStringLiteral("Nordby kommune, Tildelingskontoret")};
+                QStringLiteral("Nordby kommune, Tildelingskontoret"), QStringLiteral("74 10")};
     case JurisdictionCode::Sweden:
         return {{QStringLiteral("Astrid"), QStringLiteral("Erik"), QStringLiteral("Maja"),
                  QStringLiteral("Oskar"), QStringLiteral("Elsa"), QStringLiteral("Nils"),
@@ -71,7 +72,7 @@ NameBook nameBook(JurisdictionCode code)
                  {QStringLiteral("792 32"), QStringLiteral("Norrby")}},
                 {QStringLiteral("Karin Sundell"), QStringLiteral("Johan Eklöf"),
                  QStringLiteral("Annika Strömberg")},
-                QStringLiteral("Norrby kommun, Socialförvaltningen")};
+                QStringLiteral("Norrby kommun, Socialförvaltningen"), QStringLiteral("0910-10")};
     case JurisdictionCode::Denmark:
         return {{QStringLiteral("Freja"), QStringLiteral("Mads"), QStringLiteral("Ida"),
                  QStringLiteral("Rasmus"), QStringLiteral("Karen"), QStringLiteral("Anders"),
@@ -89,7 +90,7 @@ NameBook nameBook(JurisdictionCode code)
                  {QStringLiteral("8872"), QStringLiteral("Nørreby")}},
                 {QStringLiteral("Hanne Brix"), QStringLiteral("Lars Toft"),
                  QStringLiteral("Birgitte Juhl")},
-                QStringLiteral("Nørreby Kommune, Social og Handicap")};
+                QStringLiteral("Nørreby Kommune, Social og Handicap"), QStringLiteral("86 10")};
     }
     Q_UNREACHABLE();
 }
@@ -138,17 +139,50 @@ public:
                               QStringLiteral("UPDATE settings SET value = ? "
                                              "WHERE key = 'office_name' AND value = ''"),
                               {m_names.office});
-        return named ? Status(Ok{}) : Status(named.error());
+        if (!named)
+            return named.error();
+        return addLetterhead();
     }
 
 private:
     template<typename T>
     const T &pick(const QList<T> &list) { return list.at(m_random.bounded(int(list.size()))); }
     int between(int low, int high) { return low + m_random.bounded(high - low + 1); }
+    // The services the same legal basis allows, so a second service never breaks the rule.
+    QList<ServiceType> servicesUnder(const ServiceType &first) const
+    {
+        QList<ServiceType> allowed;
+        for (const ServiceType &candidate : m_profile.services) {
+            if (candidate.legalBases.contains(first.legalBases.value(0)))
+                allowed.append(candidate);
+        }
+        return allowed;
+    }
     QString anyone() { return QString(pick(m_names.givenNames) + u' ' + pick(m_names.familyNames)); }
     QString streetAddress(int highestNumber)
     {
         return QString(pick(m_names.streets) + u' ' + QString::number(between(1, highestNumber)));
+    }
+
+    // An invented postal address and phone for the letterhead, unless the office has one.
+    Status addLetterhead()
+    {
+        const auto &[postalCode, city] = m_names.postalPlaces.first();
+        const QList<std::pair<QString, QString>> values = {
+            {QStringLiteral("office_address"),
+             QStringLiteral("Postboks 100\n%1 %2").arg(postalCode, city)},
+            {QStringLiteral("office_phone"), QStringLiteral("%1 00 00").arg(m_names.officePhone)},
+            {QStringLiteral("office_email"), QStringLiteral("post@example.org")},
+        };
+        for (const auto &[key, value] : values) {
+            auto added = sql::run(m_db,
+                                  QStringLiteral("INSERT INTO settings(key, value) VALUES (?, ?) "
+                                                 "ON CONFLICT(key) DO NOTHING"),
+                                  {key, value});
+            if (!added)
+                return added.error();
+        }
+        return Ok{};
     }
 
     Status addStaff()
@@ -159,14 +193,22 @@ private:
             const QString name = m_names.staff.at(i);
             // "kari.vestheim": unlike a bare first name, no clash with a computer login.
             const QString username = name.toLower().replace(u' ', u'.');
+            // Letters print the caseworker's title and how to reach them.
+            const QString title = m_profile.term(roles.at(i) == u"leader"
+                                                     ? QStringLiteral("unit_leader")
+                                                     : QStringLiteral("caseworker"));
             auto id = insert(m_db,
-                             QStringLiteral("INSERT INTO staff_users(username, full_name, role) "
-                                            "VALUES (?, ?, ?)"),
-                             {username, name, roles.at(i)});
+                             QStringLiteral("INSERT INTO staff_users(username, full_name, role, "
+                                            "title, phone, email) VALUES (?, ?, ?, ?, ?, ?)"),
+                             {username, name, roles.at(i), title,
+                              QString(QStringLiteral("%1 00 %2").arg(m_names.officePhone).arg(i + 11)),
+                              QString(username + QStringLiteral("@example.org"))});
             if (!id)
                 return id.error();
             if (roles.at(i) == u"caseworker")
                 m_caseworkers << *id;
+            else
+                m_leader = *id;
         }
         return Ok{};
     }
@@ -350,17 +392,20 @@ private:
             m_db,
             QStringLiteral("INSERT INTO decisions(reference, client_id, legal_basis, status, "
                            "replaces_decision_id, valid_from, evaluation_date, caseworker_id, "
-                           "approved_at, sent_on, sent_method, received_on, complaint_deadline, "
+                           "approved_at, approved_by, sent_on, sent_method, received_on, complaint_deadline, "
                            "in_force_on, health_information, functioning_and_needs, "
                            "needs_all_life_areas, own_needs_wishes_goals, user_participation, "
                            "relatives_participation, municipality_assessment) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                           "?)"),
+                           "?, ?)"),
             {QStringLiteral("%1/%2").arg(sentOn.year()).arg(++m_reference, 5, 10, QLatin1Char('0')),
              client, service.legalBases.value(0), status,
              replaces ? QVariant(*replaces) : QVariant(QMetaType::fromType<qint64>()),
              isoDate(sentOn), isoDate(evaluation), m_caseworkers.at(index % m_caseworkers.size()),
              status == u"draft" || status == u"submitted" ? none : QVariant(isoDate(sentOn.addDays(-3))),
+             status == u"draft" || status == u"submitted" || !m_leader
+                 ? QVariant(QMetaType::fromType<qint64>())
+                 : QVariant(*m_leader),
              wasSent ? QVariant(isoDate(sentOn)) : none,
              wasSent ? QVariant(QStringLiteral("post")) : none,
              wasSent ? QVariant(isoDate(received)) : none,
@@ -374,7 +419,7 @@ private:
             return decision.error();
         const int services = between(1, 2);
         for (int position = 0; position < services; ++position) {
-            const ServiceType &granted = position == 0 ? service : pick(m_profile.services);
+            const ServiceType &granted = position == 0 ? service : pick(servicesUnder(service));
             auto row = insert(m_db,
                               QStringLiteral("INSERT INTO decision_services(decision_id, "
                                              "position, service_code, own_hours_per_week, "
@@ -408,6 +453,7 @@ private:
     QRandomGenerator m_random;
     DemoOptions m_options;
     QList<qint64> m_caseworkers;
+    std::optional<qint64> m_leader;
     QList<qint64> m_units;
     int m_reference = 0;
     QSet<QString> m_usedIds;

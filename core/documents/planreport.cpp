@@ -1,6 +1,9 @@
 #include "documents/planreport.h"
 
 #include "documents/plantimelinepainter.h"
+#include "i18n/language.h"
+#include "letters/letterdata.h"
+#include "letters/templaterepository.h"
 #include "workflow/planprogress.h"
 #include "workflow/session.h"
 
@@ -166,8 +169,7 @@ QString doneText(const StepProgress &progress)
 QString stepTableHtml(const PlanView &view, const Session &session)
 {
     const QDate today = session.today();
-    QString html = QStringLiteral("<h2>") + esc(PlanReport::tr("Steps")) + QStringLiteral("</h2>")
-                   + tableStart()
+    QString html = tableStart()
                    + headerRow({PlanReport::tr("Step"), PlanReport::tr("Deadline"),
                                 PlanReport::tr("Responsible"), PlanReport::tr("Done"),
                                 PlanReport::tr("Late")});
@@ -215,12 +217,10 @@ QString reviewGridHtml(const PlanView &view, const QDate &today)
         widths << 71 / std::max<int>(1, int(view.stepIds.size()));
         legend << QStringLiteral("%1 %2").arg(i + 1).arg(stepShortTitle(view.stepIds.at(i)));
     }
-    QString html = QStringLiteral("<h2>") + esc(PlanReport::tr("Reviews"))
-                   + QStringLiteral("</h2>");
     if (view.reviews.isEmpty())
-        return html + QStringLiteral("<p>") + esc(PlanReport::tr("No decisions are added yet."))
+        return QStringLiteral("<p>") + esc(PlanReport::tr("No decisions are added yet."))
                + QStringLiteral("</p>");
-    html += QStringLiteral("<p>")
+    QString html = QStringLiteral("<p>")
             + esc(PlanReport::tr("✓ done on the date shown; otherwise the date the step is due."))
             + QStringLiteral(" <span style=\"color:%1\"><b>!</b> ").arg(lateColor)
             + esc(PlanReport::tr("late")) + QStringLiteral("</span>")
@@ -241,9 +241,7 @@ QString lateListHtml(const PlanView &view, const QDate &today)
     const QList<LateStep> late = lateSteps(view, today);
     if (late.isEmpty())
         return {};
-    QString html = QStringLiteral("<h2 style=\"color:%1\">").arg(lateColor)
-                   + esc(PlanReport::tr("Late steps (%1)").arg(late.size()))
-                   + QStringLiteral("</h2>") + tableStart()
+    QString html = tableStart()
                    + headerRow({PlanReport::tr("Due"), PlanReport::tr("Client"),
                                 PlanReport::tr("Step"), PlanReport::tr("Caseworker")});
     for (const LateStep &step : late) {
@@ -257,8 +255,7 @@ QString lateListHtml(const PlanView &view, const QDate &today)
 
 QString taskTableHtml(const PlanView &view, const QDate &today)
 {
-    QString html = QStringLiteral("<h2>") + esc(PlanReport::tr("Tasks")) + QStringLiteral("</h2>")
-                   + tableStart()
+    QString html = tableStart()
                    + headerRow({PlanReport::tr("Task"), PlanReport::tr("Deadline"),
                                 PlanReport::tr("Responsible"), PlanReport::tr("Status"),
                                 PlanReport::tr("Done")});
@@ -288,16 +285,71 @@ QString generatedHtml(const Session &session)
 
 } // namespace
 
-QString planReportHtml(const PlanView &view, const Session &session)
+PlanReportTables planReportTables(const PlanView &view, const Session &session)
 {
     const QDate today = session.today();
-    QString html = QStringLiteral("<html><body><h1>") + esc(view.plan.title)
-                   + QStringLiteral("</h1>") + factsHtml(view, today);
+    if (view.plan.kind == PlanKind::Task)
+        return {taskTableHtml(view, today), {}, {}};
+    return {stepTableHtml(view, session), reviewGridHtml(view, today), lateListHtml(view, today)};
+}
+
+namespace {
+
+QString heading(const QString &text, const QString &color = {})
+{
+    const QString style = color.isEmpty() ? QString()
+                                          : QStringLiteral(" style=\"color:%1\"").arg(color);
+    return QStringLiteral("<h2%1>").arg(style) + esc(text) + QStringLiteral("</h2>");
+}
+
+// The office's plan report template, in the interface language (else the country's), when it
+// has no errors. A template with errors is not printed: the built-in report is.
+std::optional<QString> templatedBodyHtml(const PlanView &view, const Session &session)
+{
+    const QString language = languageForLocale(QLocale());
+    auto tmpl = TemplateRepository(session).current(LetterKind::PlanReport, language);
+    if (!tmpl)
+        return std::nullopt;
+    QList<TemplateError> errors;
+    const auto parsed = TemplateParser::parse(tmpl->body, &errors);
+    if (!parsed || !errors.isEmpty())
+        return std::nullopt;
+    LetterFacts facts;
+    facts.kind = LetterKind::PlanReport;
+    if (auto office = OfficeDetailsStore::load(session.database()))
+        facts.office = *office;
+    facts.plan = view;
+    const PlanReportTables tables = planReportTables(view, session);
+    facts.planStepTable = tables.steps;
+    facts.planReviewGrid = tables.grid;
+    facts.planLateSteps = tables.lateSteps;
+    const LetterTexts texts(tmpl->language);
+    LetterAddressing addressing;
+    addressing.date = session.today();
+    return parsed->render(LetterData::mergeData(facts, session, texts, addressing)).html;
+}
+
+} // namespace
+
+QString planReportHtml(const PlanView &view, const Session &session)
+{
+    QString html = QStringLiteral("<html><body>");
+    if (view.plan.kind == PlanKind::Review) {
+        if (const auto body = templatedBodyHtml(view, session))
+            return html + *body + generatedHtml(session) + QStringLiteral("</body></html>");
+    }
+    const QDate today = session.today();
+    html += QStringLiteral("<h1>") + esc(view.plan.title) + QStringLiteral("</h1>")
+            + factsHtml(view, today);
     if (view.plan.kind == PlanKind::Task) {
-        html += taskTableHtml(view, today);
+        html += heading(PlanReport::tr("Tasks")) + taskTableHtml(view, today);
     } else {
-        html += stepTableHtml(view, session) + reviewGridHtml(view, today)
-                + lateListHtml(view, today);
+        html += heading(PlanReport::tr("Steps")) + stepTableHtml(view, session)
+                + heading(PlanReport::tr("Reviews")) + reviewGridHtml(view, today);
+        const QList<LateStep> late = lateSteps(view, today);
+        if (!late.isEmpty())
+            html += heading(PlanReport::tr("Late steps (%1)").arg(late.size()), lateColor)
+                    + lateListHtml(view, today);
     }
     return html + generatedHtml(session) + QStringLiteral("</body></html>");
 }

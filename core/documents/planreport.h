@@ -19,6 +19,15 @@ class Session;
 // the per-review grid with late steps marked, generated when and by whom. Shared by the
 // plan view (Print…, Export PDF…) and anything else that writes a plan to paper.
 
+// The report's tables as HTML, for a plan report template's {{plan.step_table}} and the like.
+struct PlanReportTables
+{
+    QString steps;     // seed 000's table: step, due, responsible, done, late
+    QString grid;      // reviews × steps, late cells marked
+    QString lateSteps; // empty when no step is late
+};
+PlanReportTables planReportTables(const PlanView &view, const Session &session);
+
 // The report as HTML, in the interface language, dates in the default locale.
 QString planReportHtml(const PlanView &view, const Session &session);
 // The HTML in a document with the report's font.

@@ -636,10 +636,11 @@ Database::Check Database::check() const
         mode && mode->toString() == u"wal")
         addProblem(tr("The file is in WAL mode, which is unsafe on network drives."));
 
-    // The triggers that make the audit log and issued letters unchangeable: one missing means
-    // someone went around Fremdrift, even before a row was touched.
+    // The triggers that make the audit log, issued letters and template versions unchangeable:
+    // one missing means someone went around Fremdrift, even before a row was touched.
     for (const char *trigger : {"audit_log_no_update", "audit_log_no_delete",
-                                "letters_are_immutable", "letters_are_kept"}) {
+                                "letters_are_immutable", "letters_are_kept",
+                                "templates_are_immutable", "templates_are_kept"}) {
         auto found = sql::scalar(db,
                                  QStringLiteral("SELECT count(*) FROM sqlite_master "
                                                 "WHERE type = 'trigger' AND name = ?"),

@@ -447,10 +447,73 @@ const QStringList schemaVersion3 = {
                    "ON meeting_participants(staff_user_id)"),
 };
 
+// Letters are issued for real. A letter records its language, whom it went to in what role,
+// its reference and page count; templates carry a note on what changed, and a saved version is
+// kept as it is, like an issued letter. The letters table is rebuilt rather than extended,
+// because SQLite reads a column stored after a large BLOB only by walking the BLOB's overflow
+// pages: with the PDF last, listing the archive reads no PDF at all. `search_text` holds the
+// recipient's name and the reference case-folded by Fremdrift, as clients.search_text does.
+const QStringList schemaVersion4 = {
+    QStringLiteral("ALTER TABLE templates ADD COLUMN note TEXT"),
+    QStringLiteral("CREATE TRIGGER templates_are_immutable BEFORE UPDATE ON templates "
+                   "BEGIN SELECT RAISE(ABORT, 'a saved template version cannot be changed'); END"),
+    QStringLiteral("CREATE TRIGGER templates_are_kept BEFORE DELETE ON templates "
+                   "BEGIN SELECT RAISE(ABORT, 'a saved template version cannot be deleted'); END"),
+
+    QStringLiteral(R"(CREATE TABLE letters_v4 (
+        id                INTEGER PRIMARY KEY,
+        kind              TEXT NOT NULL,
+        template_id       INTEGER NOT NULL REFERENCES templates(id) ON DELETE RESTRICT,
+        language          TEXT NOT NULL CHECK (language IN ('nb', 'sv', 'da', 'en')),
+        client_id         INTEGER REFERENCES clients(id) ON DELETE RESTRICT,
+        decision_id       INTEGER REFERENCES decisions(id) ON DELETE RESTRICT,
+        review_id         INTEGER REFERENCES reviews(id) ON DELETE RESTRICT,
+        meeting_id        INTEGER REFERENCES meetings(id) ON DELETE RESTRICT,
+        recipient_name    TEXT NOT NULL CHECK (length(trim(recipient_name)) > 0),
+        -- NULL only for letters issued before schema 4, which did not record it
+        recipient_role    TEXT CHECK (recipient_role IN ('client', 'guardian', 'relative',
+                                                         'other')),
+        recipient_address TEXT,
+        copies_to         TEXT,
+        reference         TEXT,
+        issued_at         TEXT NOT NULL,
+        issued_by         INTEGER REFERENCES staff_users(id) ON DELETE RESTRICT,
+        page_count        INTEGER NOT NULL DEFAULT 0 CHECK (page_count >= 0),
+        sha256            TEXT NOT NULL CHECK (length(sha256) = 64),
+        search_text       TEXT NOT NULL DEFAULT '',
+        pdf               BLOB NOT NULL
+    ))"),
+    // Letters issued before schema 4 take their template's language; SQLite's lower() folds
+    // ASCII only, which is the best the migration can do for their search text.
+    QStringLiteral("INSERT INTO letters_v4(id, kind, template_id, language, client_id, "
+                   "decision_id, review_id, meeting_id, recipient_name, recipient_address, "
+                   "copies_to, issued_at, issued_by, sha256, search_text, pdf) "
+                   "SELECT l.id, l.kind, l.template_id, t.language, l.client_id, l.decision_id, "
+                   "l.review_id, l.meeting_id, l.recipient_name, l.recipient_address, "
+                   "l.copies_to, l.issued_at, l.issued_by, l.sha256, lower(l.recipient_name), "
+                   "l.pdf FROM letters l JOIN templates t ON t.id = l.template_id"),
+    QStringLiteral("DROP TRIGGER letters_are_immutable"),
+    QStringLiteral("DROP TRIGGER letters_are_kept"),
+    QStringLiteral("DROP TABLE letters"),
+    QStringLiteral("ALTER TABLE letters_v4 RENAME TO letters"),
+    QStringLiteral("CREATE TRIGGER letters_are_immutable BEFORE UPDATE ON letters "
+                   "BEGIN SELECT RAISE(ABORT, 'issued letters cannot be changed'); END"),
+    QStringLiteral("CREATE TRIGGER letters_are_kept BEFORE DELETE ON letters "
+                   "BEGIN SELECT RAISE(ABORT, 'issued letters cannot be deleted'); END"),
+    // The archive lists newest first: a client's letters, the whole office's, or those of one
+    // decision, review or meeting.
+    QStringLiteral("CREATE INDEX letters_by_client ON letters(client_id, issued_at)"),
+    QStringLiteral("CREATE INDEX letters_by_issued ON letters(issued_at)"),
+    QStringLiteral("CREATE INDEX letters_by_decision ON letters(decision_id)"),
+    QStringLiteral("CREATE INDEX letters_by_review ON letters(review_id)"),
+    QStringLiteral("CREATE INDEX letters_by_meeting ON letters(meeting_id)"),
+};
+
 const std::vector<Migration> allMigrations = {
     {1, schemaVersion1},
     {2, schemaVersion2},
     {3, schemaVersion3},
+    {4, schemaVersion4},
 };
 
 } // namespace

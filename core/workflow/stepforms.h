@@ -13,7 +13,8 @@ namespace fremdrift {
 //                          supporter_asked bool (bisidder or relatives asked)
 //   pre_notice             sent_on date · method "post"|"digital"|"hand" ·
 //                          recipients [{name, role "client"|"guardian"|"relative"|"other",
-//                          contact_id?}]   (the letter itself comes with the letters issue)
+//                          contact_id?}] · letter_ids [id]: the letters issued from
+//                          Fremdrift (letters table), when the pre-notice was written there
 //   meeting_agreed         meeting_id: the review's evaluation meeting (meetings table) with
 //                          its time, place or video link, participants and how it was agreed
 //   supplier_status (DK)   received_on date · summary
@@ -36,6 +37,7 @@ namespace form {
 inline constexpr char16_t sentOn[] = u"sent_on";
 inline constexpr char16_t method[] = u"method";
 inline constexpr char16_t recipients[] = u"recipients";
+inline constexpr char16_t letterIds[] = u"letter_ids";
 inline constexpr char16_t meetingId[] = u"meeting_id";
 inline constexpr char16_t plannedMeetingOn[] = u"planned_meeting_on";
 inline constexpr char16_t jointMeetingAsked[] = u"joint_meeting_asked";

@@ -29,7 +29,8 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
 # dpkg-dev). Plugins are loaded at run time, which it cannot see: the SQLite driver is needed
 # to open any database. The qxcb platform plugin ships in libqt6gui6, which shlibdeps finds.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
+# fonts-crosextra-carlito: Carlito, the letters' font, metric-compatible with Calibri (Word).
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, fonts-crosextra-carlito")
 # qt6-translations-l10n: Qt's own strings in Danish (qtbase_da.qm); Fremdrift's .ts files
 #   cover the Qt strings it shows for Norwegian Bokmål and Swedish, for which Debian ships none.
 # libqt6svg6: the SVG icon engine and image plugins that draw the window icon.

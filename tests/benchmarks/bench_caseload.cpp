@@ -22,29 +22,15 @@
 #include <QStandardPaths>
 
 #include <algorithm>
+#include "benchstats.h"
+
 #include <cstdio>
 
 using namespace fremdrift;
+using bench::Stats;
+using bench::statsOf;
 
 namespace {
-
-struct Stats
-{
-    double median = 0;
-    double p95 = 0;
-    qsizetype samples = 0;
-};
-
-Stats statsOf(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    if (values.isEmpty())
-        return {};
-    const auto at = [&](double q) {
-        return values.at(std::min(values.size() - 1, qsizetype(q * double(values.size()))));
-    };
-    return {at(0.5), at(0.95), values.size()};
-}
 
 void print(const char *what, const Stats &stats, const char *unit = "ms")
 {

@@ -13,6 +13,8 @@
 #include "storage/database.h"
 #include "workflow/session.h"
 
+#include "benchstats.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -24,48 +26,17 @@
 #include <functional>
 
 using namespace fremdrift;
+using bench::Stats;
+using bench::statsOf;
+using bench::timed;
 
 namespace {
-
-struct Stats
-{
-    double median = 0;
-    double p95 = 0;
-    double max = 0;
-    qsizetype samples = 0;
-};
-
-Stats statsOf(QList<double> values)
-{
-    if (values.isEmpty())
-        return {};
-    std::sort(values.begin(), values.end());
-    const auto at = [&](double q) {
-        return values.at(std::min(values.size() - 1, qsizetype(q * double(values.size()))));
-    };
-    return {at(0.5), at(0.95), values.constLast(), values.size()};
-}
 
 void print(const char *what, const Stats &stats)
 {
     std::printf("  %-46s median %8.3f ms   p95 %8.3f ms   max %8.3f ms   (n=%lld)%s\n", what,
                 stats.median, stats.p95, stats.max, static_cast<long long>(stats.samples),
                 stats.median < 50 ? "" : "   ** over the 50 ms goal **");
-}
-
-// Runs `work` `runs` times after one warm-up run; the wall times in ms.
-QList<double> timed(int runs, const std::function<bool()> &work)
-{
-    work();
-    QList<double> times;
-    for (int run = 0; run < runs; ++run) {
-        QElapsedTimer timer;
-        timer.start();
-        if (!work())
-            return {};
-        times << double(timer.nsecsElapsed()) / 1e6;
-    }
-    return times;
 }
 
 QString prepareDatabase(const QString &requested, const DemoOptions &demo)
