@@ -1042,13 +1042,18 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>Ny afgørelse påbegyndt</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>Letter issued</source>
+        <translation>Brev udsendt</translation>
+    </message>
+    <message>
         <location line="+12" />
-        <location line="+129" />
+        <location line="+132" />
         <source>Client</source>
         <translation>Borger</translation>
     </message>
     <message>
-        <location line="-128" />
+        <location line="-131" />
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
@@ -1096,6 +1101,21 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <location line="+1" />
         <source>Assessment</source>
         <translation>Vurdering</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Letter</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Letter template</source>
+        <translation>Brevskabelon</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Office</source>
+        <translation>Afdeling</translation>
     </message>
     <message>
         <location line="+18" />
@@ -1229,6 +1249,150 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <location line="+15" />
         <source>The database %1 could not be replaced: %2. It was left as it was.</source>
         <translation>Databasen %1 kunne ikke erstattes: %2. Den er uændret.</translation>
+    </message>
+</context>
+<context>
+    <name>fremdrift::BatchDialog</name>
+    <message>
+        <location filename="../ui/letters/batchdialog.cpp" line="+49" />
+        <source>Send pre-notices</source>
+        <translation>Send varsler om opfølgning</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Each review's letters go to its client and to those who get the client's letters, such as a guardian, and complete the review's pre-notice step. A review whose letter lacks something is skipped and listed with the reason; the others are issued.</source>
+        <translation>Brevene i hver opfølgning sendes til borgeren og til dem, der får kopi af borgerens breve, f.eks. en værge, og opfølgningens trin med varsel om opfølgning bliver udført. En opfølgning, hvor brevet mangler noget, springes over og vises på listen med årsagen; de øvrige breve bliver udsendt.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Sent &amp;how:</source>
+        <translation>&amp;Forsendelse:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>S&amp;top</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Stops after the review whose letters are being issued now</source>
+        <translation>Stopper efter den opfølgning, hvis breve er ved at blive udsendt nu</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Reviews skipped, with the reasons</source>
+        <translation>Opfølgninger, der er sprunget over, med årsagerne</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Udskriv…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Save all as one &amp;PDF…</source>
+        <translation>Gem alle som én &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Start</source>
+        <translation>S&amp;tart</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Close</source>
+        <translation>&amp;Luk</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Every review in the plan has had its pre-notice.</source>
+        <translation>Alle opfølgninger i planen har fået varsel om opfølgning.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reviews still without the pre-notice: %1 of %2.</source>
+        <translation>Opfølgninger, der stadig mangler varsel om opfølgning: %1 af %2.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>There is no pre-notice left to send.</source>
+        <translation>Der er ikke flere varsler om opfølgning at sende.</translation>
+    </message>
+    <message>
+        <location line="+58" />
+        <location line="+12" />
+        <source>Stopping after this review…</source>
+        <translation>Stopper efter denne opfølgning…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-11" />
+        <source>%1 of %n review(s) done</source>
+        <translation>
+            <numerusform>%1 af %n opfølgning færdig</numerusform>
+            <numerusform>%1 af %n opfølgninger færdige</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>No letters were issued.</source>
+        <translation>Der er ikke udsendt nogen breve.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Issued %n letter(s) for %1.</source>
+        <translation>
+            <numerusform>Der er udsendt %n brev i %1.</numerusform>
+            <numerusform>Der er udsendt %n breve i %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n review(s)</source>
+        <translation>
+            <numerusform>%n opfølgning</numerusform>
+            <numerusform>%n opfølgninger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>Stopped before the end: the pre-notice is still missing in %n review(s).</source>
+        <translation>
+            <numerusform>Stoppet før tid: varslet om opfølgning mangler stadig i %n opfølgning.</numerusform>
+            <numerusform>Stoppet før tid: varslet om opfølgning mangler stadig i %n opfølgninger.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>Skipped %n review(s); solve what is listed and start again:</source>
+        <translation>
+            <numerusform>%n opfølgning er sprunget over; løs det, der står på listen, og start igen:</numerusform>
+            <numerusform>%n opfølgninger er sprunget over; løs det, der står på listen, og start igen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Pre-notices</source>
+        <translation>Varsler om opfølgning</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Save pre-notices as PDF</source>
+        <translation>Gem varsler om opfølgning som PDF</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pre-notices %1</source>
+        <translation>Varsler %1</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The letters are saved as %1.</source>
+        <translation>Brevene er gemt som %1.</translation>
     </message>
 </context>
 <context>
@@ -1489,12 +1653,12 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
 <context>
     <name>fremdrift::ClientDetailPanel</name>
     <message>
-        <location filename="../ui/clients/clientdetailpanel.cpp" line="+35" />
+        <location filename="../ui/clients/clientdetailpanel.cpp" line="+36" />
         <source>&amp;Edit…</source>
         <translation>&amp;Redigér…</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>Choose a client in the list to see their details, the people around them, their decisions and the history of their record.</source>
         <translation>Vælg en borger på listen for at se personoplysninger, personerne omkring borgeren, afgørelser og historik.</translation>
     </message>
@@ -1519,6 +1683,11 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>Historik</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>Letters</source>
+        <translation>Breve</translation>
+    </message>
+    <message>
         <location line="+25" />
         <source>The client's decisions</source>
         <translation>Borgerens afgørelser</translation>
@@ -1539,7 +1708,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>Alle ændringer af oplysningerne: hvornår, af hvem og fra hvilken computer. Borgeren har ret til at se dette.</translation>
     </message>
     <message>
-        <location line="+111" />
+        <location line="+113" />
         <source>%1 was saved, but check: %2</source>
         <translation>%1 er gemt, men kontrollér: %2</translation>
     </message>
@@ -2448,7 +2617,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>Filen er i WAL-tilstand, hvilket ikke er sikkert på netværksdrev.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>The protection %1 has been removed from the database.</source>
         <translation>Beskyttelsen %1 er fjernet fra databasen.</translation>
     </message>
@@ -3047,7 +3216,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
 <context>
     <name>fremdrift::DecisionsPage</name>
     <message>
-        <location filename="../ui/decisions/decisionspage.cpp" line="+128" />
+        <location filename="../ui/decisions/decisionspage.cpp" line="+136" />
         <source>Evaluation due within</source>
         <translation>Opfølgning inden for</translation>
     </message>
@@ -3087,7 +3256,17 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>&amp;Åbn</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+2" />
+        <source>Decision &amp;letter…</source>
+        <translation>Afgørelses&amp;brev…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Writes the letter for an approved decision and sends it, or another copy of the letter for a decision already sent</source>
+        <translation>Skriver brevet til en godkendt afgørelse og sender det – eller en ny kopi af brevet til en afgørelse, der allerede er sendt</translation>
+    </message>
+    <message>
+        <location line="+63" />
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -3107,6 +3286,14 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>
             <numerusform>%n afgørelse</numerusform>
             <numerusform>%n afgørelser</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41" />
+        <source>%n letter(s) issued and kept in the archive.</source>
+        <translation>
+            <numerusform>%n brev er udsendt og gemt i arkivet.</numerusform>
+            <numerusform>%n breve er udsendt og gemt i arkivet.</numerusform>
         </translation>
     </message>
 </context>
@@ -3203,6 +3390,119 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <location line="+1" />
         <source>No previous allocation</source>
         <translation>Ingen hidtidig bevilling</translation>
+    </message>
+</context>
+<context>
+    <name>fremdrift::FieldPicker</name>
+    <message>
+        <location filename="../ui/templates/fieldpicker.cpp" line="+26" />
+        <source>Insert &amp;field</source>
+        <translation>Indsæt &amp;felt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Insert &amp;section</source>
+        <translation>Indsæt sek&amp;tion</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Find a field</source>
+        <translation>Find et felt</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Merge fields</source>
+        <translation>Flettefelter</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Inserts the field at the cursor, as {{name}}.</source>
+        <translation>Indsætter feltet ved markøren som {{name}}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Wraps the selected text in a section: printed only when the field is not empty, or marked as the required part.</source>
+        <translation>Lægger den markerede tekst i en sektion, som kun udskrives, når feltet ikke er tomt, eller som markerer den lovpligtige del.</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>%1 (a table or list: put it on a line of its own)</source>
+        <translation>%1 (en tabel eller liste: sæt den på sin egen linje)</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Parts the law requires</source>
+        <translation>Dele, som loven kræver</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Mark where the letter says each of these; the letter check looks for every one.</source>
+        <translation>Markér, hvor brevet oplyser hvert af disse punkter; brevkontrollen leder efter dem alle.</translation>
+    </message>
+    <message>
+        <location line="+89" />
+        <source>Choose a field to see what it holds.</source>
+        <translation>Vælg et felt for at se, hvad det indeholder.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>The office</source>
+        <translation>Afdelingen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The letter</source>
+        <translation>Brevet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The client</source>
+        <translation>Borgeren</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The guardian</source>
+        <translation>Værgen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The caseworker</source>
+        <translation>Sagsbehandleren</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The leader who approved</source>
+        <translation>Lederen, der godkendte</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The decision</source>
+        <translation>Afgørelsen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The previous decision</source>
+        <translation>Den tidligere afgørelse</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Complaint</source>
+        <translation>Klage</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The review</source>
+        <translation>Opfølgningen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The meeting</source>
+        <translation>Mødet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The progress plan</source>
+        <translation>Fremdriftsplanen</translation>
     </message>
 </context>
 <context>
@@ -3551,6 +3851,718 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
     </message>
 </context>
 <context>
+    <name>fremdrift::LetterArchive</name>
+    <message>
+        <location filename="../core/letters/letterarchive.cpp" line="+169" />
+        <location line="+20" />
+        <location line="+79" />
+        <source>There is no issued letter with id %1.</source>
+        <translation>Der er intet udsendt brev med id %1.</translation>
+    </message>
+    <message>
+        <location line="-70" />
+        <source>«%1» is not a letter to a citizen, so it is not archived.</source>
+        <translation>»%1« er ikke et brev til en borger, så det bliver ikke arkiveret.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The letter has no recipient.</source>
+        <translation>Brevet har ingen modtager.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The recipient's role «%1» is unknown: it is one of %2.</source>
+        <translation>Modtagerens rolle »%1« er ukendt: den skal være en af %2.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Letters are written in %1; «%2» is not one of them.</source>
+        <translation>Breve kan skrives på %1; »%2« er ikke et af disse sprog.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The letter does not say which template it was written from.</source>
+        <translation>Det fremgår ikke af brevet, hvilken skabelon det er skrevet ud fra.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The letter has no PDF to keep.</source>
+        <translation>Brevet har ingen PDF, der kan gemmes.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The page count cannot be negative.</source>
+        <translation>Sideantallet kan ikke være negativt.</translation>
+    </message>
+</context>
+<context>
+    <name>fremdrift::LetterArchiveModel</name>
+    <message>
+        <location filename="../ui/letters/letterarchivemodel.cpp" line="+63" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Copies to: %1</source>
+        <translation>Kopi til: %1</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>The template version the letter was issued from</source>
+        <translation>Den skabelonversion, brevet blev udsendt fra</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Issued</source>
+        <translation>Udsendt</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Letter</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Client</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Recipient</source>
+        <translation>Modtager</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Reference</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Issued by</source>
+        <translation>Udsendt af</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Template</source>
+        <translation>Skabelon</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Pages</source>
+        <translation>Sider</translation>
+    </message>
+</context>
+<context>
+    <name>fremdrift::LetterArchiveView</name>
+    <message>
+        <location filename="../ui/letters/letterarchiveview.cpp" line="+86" />
+        <source>Name or reference</source>
+        <translation>Navn eller nummer</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>All letters</source>
+        <translation>Alle breve</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Search:</source>
+        <translation>&amp;Søg:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Le&amp;tter:</source>
+        <translation>Bre&amp;vtype:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Open…</source>
+        <translation>&amp;Åbn…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Saves a copy of the letter exactly as it was issued, and opens it</source>
+        <translation>Gemmer en kopi af brevet præcis, som det blev udsendt, og åbner den</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Verify</source>
+        <translation>K&amp;ontrollér</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Checks that the stored letter is unchanged since it was issued</source>
+        <translation>Kontrollerer, at det gemte brev er uændret, siden det blev udsendt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+59" />
+        <source>%n letter(s)</source>
+        <translation>
+            <numerusform>%n brev</numerusform>
+            <numerusform>%n breve</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>The letter is unchanged since it was issued: its SHA-256 still matches.
+%1</source>
+        <translation>Brevet er uændret, siden det blev udsendt: dets SHA-256 passer stadig.
+%1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The stored letter has changed since it was issued: its SHA-256 no longer matches %1. Tell the administrator; the database may have been tampered with.</source>
+        <translation>Det gemte brev er ændret, siden det blev udsendt: dets SHA-256 passer ikke længere med %1. Kontakt administratoren; der kan være pillet ved databasen.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>A copy of the letter as issued is saved as %1.</source>
+        <translation>En kopi af brevet, som det blev udsendt, er gemt som %1.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Save a copy of the letter</source>
+        <translation>Gem en kopi af brevet</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The copy is saved as %1, but no program to show PDF files could be started. Open the file from there.</source>
+        <translation>Kopien er gemt som %1, men der kunne ikke startes et program, der kan vise PDF-filer. Åbn filen derfra.</translation>
+    </message>
+</context>
+<context>
+    <name>fremdrift::LetterData</name>
+    <message>
+        <location filename="../core/letters/letterdata.cpp" line="+577" />
+        <source>The letter has no decision to tell about.</source>
+        <translation>Brevet har ingen afgørelse at fortælle om.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The decision this one replaces could not be read, so the letter cannot show the previous allocation and the changes.</source>
+        <translation>Den afgørelse, som denne afgørelse erstatter, kunne ikke læses, så brevet kan ikke vise den hidtidige bevilling og ændringerne.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The decision is %1: a leader must approve it before its letter is issued.</source>
+        <translation>Afgørelsen har status "%1": en leder skal godkende den, før brevet kan udsendes.</translation>
+    </message>
+</context>
+<context>
+    <name>fremdrift::LetterDialog</name>
+    <message>
+        <location filename="../ui/letters/letterdialog.cpp" line="+57" />
+        <source>%1 and %2</source>
+        <translation>%1 og %2</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Write letter – %1</source>
+        <translation>Skriv brev – %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>The date the letter bears and is sent on</source>
+        <translation>Brevets dato, som også er afsendelsesdatoen</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Each recipient gets their own copy, which names the others as copies.</source>
+        <translation>Hver modtager får sit eget eksemplar, hvor de andre modtagere står som kopimodtagere.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprog:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sent &amp;how:</source>
+        <translation>&amp;Forsendelse:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Recipients:</source>
+        <translation>&amp;Modtagere:</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The letter cannot be issued yet:</source>
+        <translation>Brevet kan endnu ikke udsendes:</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>&amp;Copy for:</source>
+        <translation>&amp;Eksemplar til:</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>&amp;Print preview…</source>
+        <translation>Udskrifts&amp;visning…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Save PDF…</source>
+        <translation>Gem &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Saves every recipient's copy in one PDF file</source>
+        <translation>Gemmer alle modtageres eksemplarer i én PDF-fil</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Issue</source>
+        <translation>&amp;Udsend</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Keeps the letters in the archive as issued; they cannot be changed afterwards</source>
+        <translation>Gemmer brevene i arkivet, som de er udsendt; de kan ikke ændres bagefter</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>No postal address</source>
+        <translation>Ingen postadresse</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Tick at least one recipient.</source>
+        <translation>Markér mindst én modtager.</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>Nothing to show until the problems above are solved.</source>
+        <translation>Der er intet at vise, før problemerne ovenfor er løst.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Solve the problems listed above to issue the letter.</source>
+        <translation>Løs problemerne ovenfor for at udsende brevet.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>There is no letter to issue.</source>
+        <translation>Der er intet brev at udsende.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30" />
+        <source>Issue %n letter(s) to %1? They are kept in the archive as issued and cannot be changed.</source>
+        <translation>
+            <numerusform>Vil du udsende %n brev til %1? Det gemmes i arkivet, som det er udsendt, og kan ikke ændres.</numerusform>
+            <numerusform>Vil du udsende %n breve til %1? De gemmes i arkivet, som de er udsendt, og kan ikke ændres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Issue letters</source>
+        <translation>Udsend breve</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>&amp;Close</source>
+        <translation>&amp;Luk</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n letter(s) issued and kept in the archive. Print them now, or save them as a PDF to send them digitally.</source>
+        <translation>
+            <numerusform>%n brev er udsendt og gemt i arkivet. Udskriv det nu, eller gem det som PDF for at sende det digitalt.</numerusform>
+            <numerusform>%n breve er udsendt og gemt i arkivet. Udskriv dem nu, eller gem dem som PDF for at sende dem digitalt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Save letters as PDF</source>
+        <translation>Gem breve som PDF</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The letters are saved as %1.</source>
+        <translation>Brevene er gemt som %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fremdrift::LetterIssuer</name>
+    <message>
+        <location filename="../core/letters/letterissuer.cpp" line="+72" />
+        <source>The letter lacks what %1 requires: %2. Add it to the template inside {{#part %3}} … {{/part}}.</source>
+        <translation>Brevet mangler det, som %1 kræver: %2. Tilføj det i skabelonen inden for {{#part %3}} … {{/part}}.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Line %1, column %2: {{%3}} has no value for this letter. Fill it in where it comes from, or put it inside {{#if %3}} … {{/if}} in the template.</source>
+        <translation>Linje %1, kolonne %2: {{%3}} har ingen værdi i dette brev. Udfyld oplysningen der, hvor den kommer fra, eller sæt feltet inden for {{#if %3}} … {{/if}} i skabelonen.</translation>
+    </message>
+    <message>
+        <location line="+108" />
+        <source>The letter has nobody to go to: choose a recipient.</source>
+        <translation>Der er ingen at sende brevet til: vælg en modtager.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 has no postal address. Add it to the client's record, or send the letter digitally or by hand.</source>
+        <translation>%1 har ingen postadresse. Tilføj den i borgerens oplysninger, eller send brevet digitalt eller udlevér det personligt.</translation>
+    </message>
+    <message>
+        <location line="+145" />
+        <source>There is no letter to issue.</source>
+        <translation>Der er intet brev at udsende.</translation>
+    </message>
+</context>
+<context>
+    <name>fremdrift::LetterLayout</name>
+    <message>
+        <location filename="../core/letters/letterlayout.cpp" line="+684" />
+        <source>There is no letter to print.</source>
+        <translation>Der er intet brev at udskrive.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Could not start printing the letters.</source>
+        <translation>Udskrivningen af brevene kunne ikke startes.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Could not finish printing the letters.</source>
+        <translation>Udskrivningen af brevene kunne ikke gøres færdig.</translation>
+    </message>
+</context>
+<context>
+    <name>fremdrift::LetterOutput</name>
+    <message>
+        <location filename="../ui/letters/letteroutput.cpp" line="+23" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kunne ikke skrives: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fremdrift::LetterPreview</name>
+    <message>
+        <location filename="../ui/templates/letterpreview.cpp" line="+30" />
+        <source>No preview yet.</source>
+        <translation>Endnu ingen forhåndsvisning.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fit width</source>
+        <translation>Tilpas til bredden</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>Page %1</source>
+        <translation>Side %1</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>Page %1 of %2</source>
+        <translation>Side %1 af %2</translation>
+    </message>
+</context>
+<context>
+    <name>fremdrift::LetterTexts</name>
+    <message>
+        <location filename="../core/letters/lettertexts.cpp" line="+24" />
+        <source>one</source>
+        <translation>en</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>two</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>three</source>
+        <translation>tre</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>four</source>
+        <translation>fire</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>five</source>
+        <translation>fem</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>six</source>
+        <translation>seks</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>seven</source>
+        <translation>syv</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>eight</source>
+        <translation>otte</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>nine</source>
+        <translation>ni</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ten</source>
+        <translation>ti</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>eleven</source>
+        <translation>elleve</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>twelve</source>
+        <translation>tolv</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letterdata.cpp" line="-479" />
+        <location line="+38" />
+        <source>Service</source>
+        <translation>Ydelse</translation>
+    </message>
+    <message>
+        <location line="-35" />
+        <source>Total</source>
+        <translation>I alt</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Hours per week in all</source>
+        <translation>Timer om ugen i alt</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <location line="+1" />
+        <source>Before: %1</source>
+        <translation>Før: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>Now: %1</source>
+        <translation>Nu: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change</source>
+        <translation>Ændring</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>new</source>
+        <translation>ny</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>ends</source>
+        <translation>ophører</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>other</source>
+        <translation>anden</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>follow-up meeting</source>
+        <translation>løbende opfølgningsmøde</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>meeting</source>
+        <translation>møde</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>coordinator</source>
+        <translation>koordinator</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>minute-taker</source>
+        <translation>referent</translation>
+    </message>
+    <message>
+        <location line="+242" />
+        <source>%1 of %2 steps done in %3 reviews</source>
+        <translation>%1 af %2 trin udført i %3 opfølgninger</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letterissuer.cpp" line="-327" />
+        <source>Pre-notice of evaluation</source>
+        <translation>Varsel om opfølgning</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Meeting invitation</source>
+        <translation>Mødeindkaldelse</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Minutes</source>
+        <translation>Referat</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Decision</source>
+        <translation>Afgørelse</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Plan report</source>
+        <translation>Planrapport</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Our reference</source>
+        <translation>Vores reference</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Caseworker</source>
+        <translation>Sagsbehandler</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Page %1 of %2</source>
+        <translation>Side %1 af %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Org. no.</source>
+        <translation>CVR-nr.</translation>
+    </message>
+    <message>
+        <location line="+67" />
+        <source>phone</source>
+        <translation>tlf.</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/lettersample.cpp" line="+76" />
+        <source>Sample text: the health information that matters for the services, from the GP's statement.</source>
+        <translation>Eksempeltekst: de helbredsoplysninger fra udtalelsen fra egen læge, som har betydning for ydelserne.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Sample text: how the client manages daily life, and the needs found.</source>
+        <translation>Eksempeltekst: hvordan borgeren klarer hverdagen, og hvilke behov der er afdækket.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Sample text: needs in housing, daily activity, health, social life and leisure.</source>
+        <translation>Eksempeltekst: behov i forhold til bolig, beskæftigelse, helbred, socialt liv og fritid.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Sample text: what the client wants and aims for, in their own words.</source>
+        <translation>Eksempeltekst: hvad borgeren ønsker og gerne vil nå, med borgerens egne ord.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Sample text: how the client took part in the review.</source>
+        <translation>Eksempeltekst: hvordan borgeren har været med i opfølgningen.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Sample text: how relatives took part.</source>
+        <translation>Eksempeltekst: hvordan de pårørende har været med.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Sample text: the municipality's assessment and why the services are granted.</source>
+        <translation>Eksempeltekst: kommunens vurdering og begrundelsen for, at ydelserne bevilges.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Welcome and purpose of the meeting
+How things are going today
+Needs, wishes and goals
+The way forward</source>
+        <translation>Velkomst og formålet med mødet
+Sådan går det i dag
+Behov, ønsker og mål
+Det videre forløb</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Sample text: what was said in the meeting.</source>
+        <translation>Eksempeltekst: hvad der blev sagt på mødet.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sample text: what was agreed, and who does what.</source>
+        <translation>Eksempeltekst: hvad der blev aftalt, og hvem der gør hvad.</translation>
+    </message>
+    <message>
+        <location line="+78" />
+        <source>Review of decisions, sample plan</source>
+        <translation>Opfølgning på afgørelser, eksempelplan</translation>
+    </message>
+</context>
+<context>
     <name>fremdrift::LoginDialog</name>
     <message>
         <location filename="../ui/login/logindialog.cpp" line="+18" />
@@ -3586,7 +4598,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>Områder</translation>
     </message>
     <message>
-        <location line="+99" />
+        <location line="+98" />
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
@@ -3646,7 +4658,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+85" />
         <source>Not logged in, so %1 was not opened.</source>
         <translation>Du er ikke logget ind, så %1 blev ikke åbnet.</translation>
     </message>
@@ -3982,7 +4994,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
 <context>
     <name>fremdrift::MeetingDialog</name>
     <message>
-        <location filename="../ui/meetings/meetingdialog.cpp" line="+116" />
+        <location filename="../ui/meetings/meetingdialog.cpp" line="+117" />
         <source>&amp;Meeting</source>
         <translation>&amp;Møde</translation>
     </message>
@@ -4007,7 +5019,17 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>Gemmer mødet og laver en kalenderinvitation, som Outlook og Thunderbird kan importere.</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+2" />
+        <source>Invit&amp;ation letter…</source>
+        <translation>&amp;Indkaldelsesbrev…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Minutes letter…</source>
+        <translation>Brev med referat…</translation>
+    </message>
+    <message>
+        <location line="+42" />
         <source>Empty: the kind of meeting and the client's name</source>
         <translation>Hvis tom: mødetypen og borgerens navn</translation>
     </message>
@@ -4148,17 +5170,27 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
     </message>
     <message>
         <location line="+9" />
-        <location line="+75" />
+        <location line="+88" />
         <source>Choose from the list that appears as you type.</source>
         <translation>Vælg på den liste, der kommer frem, mens du skriver.</translation>
     </message>
     <message>
-        <location line="-22" />
+        <location line="-64" />
+        <source>Writes the letter to the client and their guardians, and issues it into the archive</source>
+        <translation>Skriver brevet til borgeren og borgerens værger og udsender det, så det gemmes i arkivet</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Save the meeting first</source>
+        <translation>Gem mødet først</translation>
+    </message>
+    <message>
+        <location line="+34" />
         <source>ends at %1</source>
         <translation>slutter kl. %1</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+47" />
         <source>No client matches.</source>
         <translation>Ingen borgere passer på søgningen.</translation>
     </message>
@@ -4203,7 +5235,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>Mødeindkaldelsen er gemt i %1. Vedhæft den en e-mail, eller åbn den i din kalender.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+25" />
         <source>Export invitation</source>
         <translation>Eksportér mødeindkaldelse</translation>
     </message>
@@ -4714,6 +5746,474 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
     </message>
 </context>
 <context>
+    <name>fremdrift::MergeFields</name>
+    <message>
+        <location filename="../core/letters/mergefields.cpp" line="+29" />
+        <source>The office's name</source>
+        <translation>Afdelingens navn</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The office's postal address on one line</source>
+        <translation>Afdelingens postadresse på én linje</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The office's postal address, line by line</source>
+        <translation>Afdelingens postadresse, linje for linje</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The office's phone number</source>
+        <translation>Afdelingens telefonnummer</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The office's email address</source>
+        <translation>Afdelingens e-mailadresse</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The office's web address</source>
+        <translation>Afdelingens webadresse</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The office's organisation number</source>
+        <translation>Afdelingens organisationsnummer (CVR)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The letter's date, written out</source>
+        <translation>Brevets dato, skrevet helt ud</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The letter's reference</source>
+        <translation>Brevets reference</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Who this copy of the letter is addressed to</source>
+        <translation>Hvem denne kopi af brevet er stilet til</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Not empty when this copy goes to the guardian</source>
+        <translation>Ikke tom, når denne kopi går til værgen</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The list of everyone else who gets a copy</source>
+        <translation>Listen over alle andre, der får en kopi</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Everyone else who gets a copy, on one line</source>
+        <translation>Alle andre, der får en kopi, på én linje</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The client's full name</source>
+        <translation>Borgerens fulde navn</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The client's given name</source>
+        <translation>Borgerens fornavn</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The client's family name</source>
+        <translation>Borgerens efternavn</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The client's date of birth</source>
+        <translation>Borgerens fødselsdato</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The client's national ID number</source>
+        <translation>Borgerens personnummer</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The client's address on one line</source>
+        <translation>Borgerens adresse på én linje</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The client's unit (home or service)</source>
+        <translation>Borgerens enhed (botilbud eller tilbud)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The guardian's name (empty when the client has none)</source>
+        <translation>Værgens navn (tom, hvis borgeren ikke har en værge)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The guardian's address on one line</source>
+        <translation>Værgens adresse på én linje</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The caseworker's name</source>
+        <translation>Sagsbehandlerens navn</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The caseworker's title</source>
+        <translation>Sagsbehandlerens titel</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The caseworker's phone number</source>
+        <translation>Sagsbehandlerens telefonnummer</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The caseworker's email address</source>
+        <translation>Sagsbehandlerens e-mailadresse</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The leader who approved the decision</source>
+        <translation>Den leder, der godkendte afgørelsen</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The approving leader's title</source>
+        <translation>Titel på den leder, der godkendte afgørelsen</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The country's word for a decision (vedtak, beslut, afgørelse)</source>
+        <translation>Landets ord for en afgørelse (vedtak, beslut, afgørelse)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The decision's reference</source>
+        <translation>Afgørelsens reference</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The date the decision was approved</source>
+        <translation>Den dato, afgørelsen blev godkendt</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The legal basis as a citation (law and section)</source>
+        <translation>Lovgrundlaget som henvisning (lov og paragraf)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>What the legal basis grants, in words</source>
+        <translation>Hvad lovgrundlaget giver ret til, skrevet med ord</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>What the legal basis grants, in lower case to follow "about" in a heading</source>
+        <translation>Hvad lovgrundlaget giver ret til, med små bogstaver, så det kan stå efter »om« i en overskrift</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The name of the law</source>
+        <translation>Lovens navn</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The date the decision applies from</source>
+        <translation>Den dato, afgørelsen gælder fra</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The date the decision ends (empty: no end date)</source>
+        <translation>Den dato, afgørelsen ophører (tom: ingen slutdato)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>When the decision will be evaluated</source>
+        <translation>Hvornår der følges op på afgørelsen</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Section: relevant health information</source>
+        <translation>Afsnit: relevante helbredsoplysninger</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Section: functioning and mapped needs</source>
+        <translation>Afsnit: funktionsevne og afdækkede behov</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Section: needs in all areas of life</source>
+        <translation>Afsnit: behov på alle livsområder</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Section: the client's own needs, wishes and goals</source>
+        <translation>Afsnit: borgerens egne behov, ønsker og mål</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Section: how the client took part</source>
+        <translation>Afsnit: hvordan borgeren har været med</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Section: how relatives took part</source>
+        <translation>Afsnit: hvordan de pårørende har været med</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Section: the municipality's assessment</source>
+        <translation>Afsnit: kommunens vurdering</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Table of the services granted, own time and shared time per week</source>
+        <translation>Tabel over de bevilgede ydelser med individuel tid og fælles tid om ugen</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Own time in all, hours per week</source>
+        <translation>Individuel tid i alt, timer om ugen</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Shared time in all, hours per week</source>
+        <translation>Fælles tid i alt, timer om ugen</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Own and shared time together, hours per week</source>
+        <translation>Individuel og fælles tid tilsammen, timer om ugen</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The reference of the decision this one replaces (empty when it replaces none)</source>
+        <translation>Referencen på den afgørelse, som denne erstatter (tom, hvis den ikke erstatter nogen)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Table of the previous allocation and the changes, service by service</source>
+        <translation>Tabel over den tidligere bevilling og ændringerne, ydelse for ydelse</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The replaced decision's reference</source>
+        <translation>Den erstattede afgørelses reference</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The date the replaced decision applied from</source>
+        <translation>Den dato, den erstattede afgørelse gjaldt fra</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The replaced decision's evaluation date</source>
+        <translation>Den erstattede afgørelses opfølgningsdato</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The complaint deadline in weeks, as a word</source>
+        <translation>Klagefristen i uger, skrevet med bogstaver</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The last day to complain, as a date</source>
+        <translation>Sidste dag for at klage, som dato</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The day the letter is assumed received</source>
+        <translation>Den dag, brevet anses for modtaget</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Where a complaint is sent</source>
+        <translation>Hvor klagen skal sendes hen</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Who decides a complaint the municipality upholds</source>
+        <translation>Hvem der behandler klagen, hvis kommunen fastholder afgørelsen</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The law that gives the complaint deadline</source>
+        <translation>Den lov, der fastsætter klagefristen</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The progress plan the review belongs to</source>
+        <translation>Den fremdriftsplan, opfølgningen hører til</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>When the evaluation meeting is due</source>
+        <translation>Hvornår opfølgningsmødet senest skal holdes</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The date to send information by</source>
+        <translation>Den dato, oplysninger senest skal sendes</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The caseworker responsible for the review</source>
+        <translation>Den sagsbehandler, der er ansvarlig for opfølgningen</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The kind of meeting</source>
+        <translation>Mødetypen</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The meeting's title</source>
+        <translation>Mødets titel</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The meeting's date, written out</source>
+        <translation>Mødets dato, skrevet helt ud</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The meeting's start and end time</source>
+        <translation>Mødets start- og sluttidspunkt</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Where the meeting is held</source>
+        <translation>Hvor mødet holdes</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The link to join by video</source>
+        <translation>Linket til at deltage via video</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The agenda, point by point</source>
+        <translation>Dagsordenen, punkt for punkt</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Who is invited, or who attended, with their roles</source>
+        <translation>Hvem der er indkaldt, eller hvem der deltog, med deres roller</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The meeting's coordinator</source>
+        <translation>Mødets koordinator</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Who writes the minutes</source>
+        <translation>Hvem der tager referat</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The minutes</source>
+        <translation>Referatet</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>What was agreed</source>
+        <translation>Hvad der blev aftalt</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The date of the next meeting</source>
+        <translation>Datoen for næste møde</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The plan's title</source>
+        <translation>Planens titel</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The plan's goal</source>
+        <translation>Planens mål</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The plan's start date</source>
+        <translation>Planens startdato</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The plan's deadline</source>
+        <translation>Planens frist</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The plan's status note</source>
+        <translation>Planens statusbemærkning</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The caseworkers responsible</source>
+        <translation>De ansvarlige sagsbehandlere</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The units the plan covers</source>
+        <translation>De enheder, planen omfatter</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>How far the plan has come</source>
+        <translation>Hvor langt planen er nået</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Table of the steps with due dates and who is responsible</source>
+        <translation>Tabel over trinnene med frister og ansvarlige</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Grid of the reviews and their steps, late steps marked</source>
+        <translation>Oversigt over opfølgningerne og deres trin, med forsinkede trin markeret</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>List of the late steps (empty when none)</source>
+        <translation>Liste over de forsinkede trin (tom, hvis der ingen er)</translation>
+    </message>
+    <message>
+        <location line="+78" />
+        <source>Pre-notice of evaluation</source>
+        <translation>Varsel om opfølgning</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Meeting invitation</source>
+        <translation>Mødeindkaldelse</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Minutes</source>
+        <translation>Referat</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Decision letter</source>
+        <translation>Afgørelsesbrev</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Plan report</source>
+        <translation>Planrapport</translation>
+    </message>
+</context>
+<context>
     <name>fremdrift::MessageBar</name>
     <message>
         <location filename="../ui/messagebar.cpp" line="+22" />
@@ -5106,6 +6606,24 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
     </message>
 </context>
 <context>
+    <name>fremdrift::OfficeDetailsStore</name>
+    <message>
+        <location filename="../core/letters/officedetails.cpp" line="+87" />
+        <source>Give the office's name.</source>
+        <translation>Angiv afdelingens navn.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The logo is larger than 1 MB: use a smaller image.</source>
+        <translation>Logoet er større end 1 MB: brug et mindre billede.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The logo is not an image Fremdrift can read.</source>
+        <translation>Logoet er ikke et billede, som Fremdrift kan læse.</translation>
+    </message>
+</context>
+<context>
     <name>fremdrift::OptionalDateEdit</name>
     <message>
         <location filename="../ui/widgets/optionaldateedit.cpp" line="+16" />
@@ -5273,6 +6791,19 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
             <numerusform>%n opfølgning er føjet til planen.</numerusform>
             <numerusform>%n opfølgninger er føjet til planen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fremdrift::ParsedTemplate</name>
+    <message>
+        <location filename="../core/letters/templatelanguage.cpp" line="+785" />
+        <source>The part «%1» is unknown: pick one from the list of parts.</source>
+        <translation>Delen »%1« er ukendt: vælg en fra listen over dele.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The field «%1» is unknown: pick one from the list of fields.</source>
+        <translation>Feltet »%1« er ukendt: vælg et fra listen over felter.</translation>
     </message>
 </context>
 <context>
@@ -5563,7 +7094,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
 <context>
     <name>fremdrift::PlanReport</name>
     <message>
-        <location filename="../core/documents/planreport.cpp" line="+60" />
+        <location filename="../core/documents/planreport.cpp" line="+63" />
         <source>LATE</source>
         <translation>FORSINKET</translation>
     </message>
@@ -5607,38 +7138,38 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+33" />
-        <location line="+91" />
+        <location line="+32" />
+        <location line="+86" />
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location line="-123" />
-        <location line="+33" />
-        <location line="+91" />
+        <location line="-117" />
+        <location line="+32" />
+        <location line="+86" />
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location line="-122" />
-        <location line="+122" />
+        <location line="-116" />
+        <location line="+116" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-118" />
+        <location line="-112" />
         <source>Closed</source>
         <translation>Lukket</translation>
     </message>
     <message>
         <location line="+17" />
-        <location line="+10" />
-        <location line="+92" />
+        <location line="+9" />
+        <location line="+87" />
         <source>Done</source>
         <translation>Udført</translation>
     </message>
     <message>
-        <location line="-102" />
+        <location line="-96" />
         <source>Open</source>
         <translation>Åbn</translation>
     </message>
@@ -5648,40 +7179,40 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>%1 af %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+181" />
         <source>Steps</source>
         <translation>Trin</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+77" />
+        <location line="-174" />
+        <location line="+73" />
         <source>Step</source>
         <translation>Trin</translation>
     </message>
     <message>
-        <location line="-75" />
+        <location line="-71" />
         <source>Late</source>
         <translation>Forsinket</translation>
     </message>
     <message>
         <location line="+35" />
-        <location line="+39" />
+        <location line="+35" />
         <source>Client</source>
         <translation>Borger</translation>
     </message>
     <message>
-        <location line="-39" />
-        <location line="+40" />
+        <location line="-35" />
+        <location line="+36" />
         <source>Caseworker</source>
         <translation>Sagsbehandler</translation>
     </message>
     <message>
-        <location line="-30" />
+        <location line="+102" />
         <source>Reviews</source>
         <translation>Opfølgninger</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-127" />
         <source>No decisions are added yet.</source>
         <translation>Der er endnu ikke tilføjet nogen afgørelser.</translation>
     </message>
@@ -5696,12 +7227,12 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>forsinket</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+125" />
         <source>Late steps (%1)</source>
         <translation>Forsinkede trin (%1)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-106" />
         <source>Due</source>
         <translation>Frist</translation>
     </message>
@@ -5711,12 +7242,12 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>Hele planen</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+97" />
         <source>Tasks</source>
         <translation>Opgaver</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-86" />
         <source>Task</source>
         <translation>Opgave</translation>
     </message>
@@ -5726,7 +7257,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>Udarbejdet %1 af %2.</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+116" />
         <source>Page %1 of %2</source>
         <translation>Side %1 af %2</translation>
     </message>
@@ -6032,7 +7563,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
 <context>
     <name>fremdrift::PlanViewWidget</name>
     <message>
-        <location filename="../ui/plans/planview.cpp" line="+75" />
+        <location filename="../ui/plans/planview.cpp" line="+76" />
         <source>Steps</source>
         <translation>Trin</translation>
     </message>
@@ -6083,6 +7614,16 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>Send pre-&amp;notices…</source>
+        <translation>Send &amp;varsler…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Issues the pre-notice letters of every review that still lacks one</source>
+        <translation>Udsender varsel om opfølgning i alle opfølgninger, der stadig mangler et</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>P&amp;rint…</source>
         <translation>Ud&amp;skriv…</translation>
     </message>
@@ -6092,7 +7633,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>E&amp;ksportér PDF…</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+45" />
         <source>&amp;Open review</source>
         <translation>&amp;Åbn opfølgning</translation>
     </message>
@@ -6182,7 +7723,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>frist %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+47" />
+        <location line="+49" />
         <source>%n review(s) added to the plan.</source>
         <translation>
             <numerusform>%n opfølgning er føjet til planen.</numerusform>
@@ -6200,7 +7741,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>Vil du lukke “%1”? En lukket plan bliver gemt og kan udskrives, men ikke længere ændres.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+30" />
         <source>Print plan</source>
         <translation>Udskriv plan</translation>
     </message>
@@ -6417,17 +7958,27 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
 <context>
     <name>fremdrift::PreNoticeForm</name>
     <message>
-        <location filename="../ui/reviews/stepforms/prenoticeform.cpp" line="+45" />
+        <location filename="../ui/reviews/stepforms/prenoticeform.cpp" line="+48" />
         <source>Not given</source>
         <translation>Ikke angivet</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>The pre-notice letter itself will be written and printed here in a later version. For now, record when it was sent and to whom.</source>
-        <translation>I en senere version kan selve brevet med varsel om opfølgning skrives og udskrives her. Indtil videre registrerer du, hvornår det blev sendt, og til hvem.</translation>
+        <location line="-4" />
+        <source>&amp;Write pre-notice…</source>
+        <translation>Skriv &amp;varsel…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+12" />
+        <source>Writes the letter from the office's template, shows it, and issues it into the archive</source>
+        <translation>Skriver brevet ud fra afdelingens skabelon, viser det og udsender det, så det gemmes i arkivet</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Issuing the letter fills in when, how and to whom it was sent, and completes this step. A pre-notice sent some other way is recorded here by hand.</source>
+        <translation>Når brevet udsendes, bliver dato, forsendelse og modtagere udfyldt automatisk, og trinnet bliver udført. Et varsel, der er sendt på anden måde, registreres her manuelt.</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>&amp;Sent on:</source>
         <translation>&amp;Sendt den:</translation>
     </message>
@@ -6442,7 +7993,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>Sendt &amp;til:</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+54" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -6463,9 +8014,14 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
 <context>
     <name>fremdrift::ReportsPage</name>
     <message>
-        <location filename="../ui/reports/reportspage.cpp" line="+48" />
+        <location filename="../ui/reports/reportspage.cpp" line="+49" />
         <source>&amp;Audit log</source>
         <translation>&amp;Revisionslog</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>L&amp;etters</source>
+        <translation>Br&amp;eve</translation>
     </message>
     <message>
         <location line="+11" />
@@ -6528,7 +8084,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>Gemmer borgerens adgangsrapport som en PDF-fil.</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+61" />
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
@@ -7074,7 +8630,7 @@ Alt, hvad der er gemt siden da, vil ikke længere findes i databasen. Den nuvær
 <context>
     <name>fremdrift::ReviewWindow</name>
     <message>
-        <location filename="../ui/reviews/reviewwindow.cpp" line="+107" />
+        <location filename="../ui/reviews/reviewwindow.cpp" line="+108" />
         <source>The step "%1" is done once for the whole plan, when all its decisions are in force: see the plan.</source>
         <translation>Trinnet "%1" udføres én gang for hele planen, når alle dens afgørelser er i kraft: se planen.</translation>
     </message>
@@ -7168,8 +8724,16 @@ Alt, hvad der er gemt siden da, vil ikke længere findes i databasen. Den nuvær
         <source>"%1" is open again.</source>
         <translation>"%1" er åbnet igen.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+88" />
+        <source>The pre-notice is issued (%n letter(s)) and kept in the archive.</source>
+        <translation>
+            <numerusform>Varslet er udsendt (%n brev) og gemt i arkivet.</numerusform>
+            <numerusform>Varslet er udsendt (%n breve) og gemt i arkivet.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+83" />
+        <location line="+19" />
         <source>Put in force early</source>
         <translation>Sæt i kraft før tid</translation>
     </message>
@@ -7319,12 +8883,7 @@ Alt, hvad der er gemt siden da, vil ikke længere findes i databasen. Den nuvær
 <context>
     <name>fremdrift::SettingsPage</name>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="+41" />
-        <source>Save</source>
-        <translation>Gem</translation>
-    </message>
-    <message>
-        <location line="+5" />
+        <location filename="../ui/pages/settingspage.cpp" line="+57" />
         <source>Check the database</source>
         <translation>Kontrollér databasen</translation>
     </message>
@@ -7349,22 +8908,17 @@ Alt, hvad der er gemt siden da, vil ikke længere findes i databasen. Den nuvær
         <translation>Sproget i menuer og beskeder. Landets regler og de juridiske begreber følger databasen.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+137" />
         <source>e.g. Nordby municipality, care services office</source>
         <translation>f.eks. Nordby Kommune, Social og Handicap</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-131" />
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Office name:</source>
-        <translation>Afdelingens navn:</translation>
-    </message>
-    <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>Working as:</source>
         <translation>Logget ind som:</translation>
     </message>
@@ -7389,12 +8943,12 @@ Alt, hvad der er gemt siden da, vil ikke længere findes i databasen. Den nuvær
         <translation>Adgang:</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+68" />
         <source>No database is open</source>
         <translation>Ingen database er åben</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+6" />
         <source>Read-only: %1</source>
         <translation>Skrivebeskyttet: %1</translation>
     </message>
@@ -7404,17 +8958,111 @@ Alt, hvad der er gemt siden da, vil ikke længere findes i databasen. Den nuvær
         <translation>Kan ændres</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+38" />
+        <source>Letterhead</source>
+        <translation>Brevhoved</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>One line each, e.g.
+Postboks 1234
+9615 Hammerfest</source>
+        <translation>Én linje for hver, f.eks.
+Postboks 1234
+9000 Aalborg</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>C&amp;hoose image…</source>
+        <translation>&amp;Vælg billede…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Re&amp;move</source>
+        <translation>F&amp;jern</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Save letterhead</source>
+        <translation>&amp;Gem brevhoved</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Office &amp;name:</source>
+        <translation>Afdelingens &amp;navn:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Postal &amp;address:</source>
+        <translation>&amp;Postadresse:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Web:</source>
+        <translation>&amp;Websted:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Organisation number:</source>
+        <translation>&amp;Organisationsnummer (CVR):</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>The database is read-only: %1</source>
+        <translation>Databasen er skrivebeskyttet: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Only an administrator can change the letterhead. You are working as %1 (%2).</source>
+        <translation>Kun en administrator kan ændre brevhovedet. Du er logget ind som %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>No logo</source>
+        <translation>Intet logo</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Choose the office's logo</source>
+        <translation>Vælg afdelingens logo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Images (%1)</source>
+        <translation>Billeder (%1)</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 is not an image Fremdrift can read: %2</source>
+        <translation>%1 er ikke et billede, som Fremdrift kan læse: %2</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>The letterhead is saved. Letters issued from now on print it.</source>
+        <translation>Brevhovedet er gemt. Breve, der udsendes fra nu af, udskrives med det.</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>The database is sound: the whole file was read and every rule holds.</source>
         <translation>Databasen er i orden: hele filen er læst, og alle regler er overholdt.</translation>
     </message>
     <message>
-        <location line="-9" />
-        <source>The office name is saved.</source>
-        <translation>Afdelingens navn er gemt.</translation>
-    </message>
-    <message>
-        <location line="+12" />
+        <location line="+3" />
         <source>The database has problems:</source>
         <translation>Der er problemer med databasen:</translation>
     </message>
@@ -7735,6 +9383,474 @@ Alt, hvad der er gemt siden da, vil ikke længere findes i databasen. Den nuvær
     </message>
 </context>
 <context>
+    <name>fremdrift::TemplateEditor</name>
+    <message>
+        <location filename="../ui/templates/templateeditor.cpp" line="+46" />
+        <source>Template source</source>
+        <translation>Skabelonens kildetekst</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Bold</source>
+        <translation>Fed</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Bold text: &lt;b&gt;…&lt;/b&gt;</source>
+        <translation>Fed tekst: &lt;b&gt;…&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Italic</source>
+        <translation>Kursiv</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Italic text: &lt;i&gt;…&lt;/i&gt;</source>
+        <translation>Kursiv tekst: &lt;i&gt;…&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Heading</source>
+        <translation>Overskrift</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>A heading: &lt;h2&gt;…&lt;/h2&gt;</source>
+        <translation>En overskrift: &lt;h2&gt;…&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Subheading</source>
+        <translation>Underoverskrift</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>A smaller heading: &lt;h3&gt;…&lt;/h3&gt;</source>
+        <translation>En mindre overskrift: &lt;h3&gt;…&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Paragraph</source>
+        <translation>Afsnit</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>A paragraph: &lt;p&gt;…&lt;/p&gt;</source>
+        <translation>Et afsnit: &lt;p&gt;…&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A bulleted list, one item per selected line: &lt;ul&gt;&lt;li&gt;…&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>En punktopstilling med ét punkt pr. markeret linje: &lt;ul&gt;&lt;li&gt;…&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Problems in the template</source>
+        <translation>Problemer i skabelonen</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>What changed, and why (kept with the version)</source>
+        <translation>Hvad er ændret, og hvorfor (gemmes sammen med versionen)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Save as new version</source>
+        <translation>&amp;Gem som ny version</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Saves the template as its next version; letters issued from now on use it.</source>
+        <translation>Gemmer skabelonen som næste version; breve, der udsendes fra nu af, bruger den.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Re&amp;vert</source>
+        <translation>&amp;Kassér ændringer</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Back to the template as it was saved.</source>
+        <translation>Tilbage til skabelonen, som den blev gemt.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>&amp;Note on this change:</source>
+        <translation>&amp;Bemærkning til ændringen:</translation>
+    </message>
+    <message>
+        <location line="+116" />
+        <source>Click to show where it is.</source>
+        <translation>Klik for at se, hvor det er.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23" />
+        <source>%n error(s) in the template: it cannot be saved until they are put right.</source>
+        <translation>
+            <numerusform>%n fejl i skabelonen: den kan ikke gemmes, før fejlen er rettet.</numerusform>
+            <numerusform>%n fejl i skabelonen: den kan ikke gemmes, før fejlene er rettet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>%n problem(s) in the sample letter: letters would be stopped until they are put right.</source>
+        <translation>
+            <numerusform>%n problem i eksempelbrevet: breve bliver stoppet, indtil det er løst.</numerusform>
+            <numerusform>%n problemer i eksempelbrevet: breve bliver stoppet, indtil de er løst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>No problems in the template or the sample letter.</source>
+        <translation>Ingen problemer i skabelonen eller eksempelbrevet.</translation>
+    </message>
+</context>
+<context>
+    <name>fremdrift::TemplateParser</name>
+    <message>
+        <location filename="../core/letters/templatelanguage.cpp" line="-670" />
+        <source>line %1, column %2</source>
+        <translation>linje %1, kolonne %2</translation>
+    </message>
+    <message>
+        <location line="+137" />
+        <source>The template is too large (over %1 million characters): check that the right file was chosen.</source>
+        <translation>Skabelonen er for stor (over %1 mio. tegn): kontrollér, at det er den rigtige fil, der er valgt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30" />
+        <source>%n more error(s) not listed: fix the ones above and check again.</source>
+        <translation>
+            <numerusform>Yderligere %n fejl er ikke vist: ret fejlene ovenfor, og kontrollér igen.</numerusform>
+            <numerusform>Yderligere %n fejl er ikke vist: ret fejlene ovenfor, og kontrollér igen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>The tag %1 is never closed: add }} at its end (a tag fits on one line), or write a brace meant as text as &amp;#123;.</source>
+        <translation>Tagget %1 bliver aldrig lukket: tilføj }} til sidst i det (et tag skal stå på én linje), eller skriv en klammeparentes, der skal stå som tekst, som &amp;#123;.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>The comment %1 is never closed: add }} where it should end.</source>
+        <translation>Kommentaren %1 bliver aldrig lukket: tilføj }}, hvor den skal slutte.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>The tag %1 is empty: write a field name between the braces, or remove it.</source>
+        <translation>Tagget %1 er tomt: skriv et feltnavn mellem klammerne, eller fjern det.</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>The tag %1 starts an unknown kind of section: use {{#if …}}, {{#unless …}} or {{#part …}}.</source>
+        <translation>Tagget %1 starter en ukendt slags sektion: brug {{#if …}}, {{#unless …}} eller {{#part …}}.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The tag %1 needs a part id, such as {{#part complaint_right}}.</source>
+        <translation>Tagget %1 skal have et id for en del, f.eks. {{#part complaint_right}}.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The tag %1 needs a field name, such as {{#%2 guardian.name}}.</source>
+        <translation>Tagget %1 skal have et feltnavn, f.eks. {{#%2 guardian.name}}.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The tag %1 holds more than one name: keep one, such as {{#%2 guardian.name}}.</source>
+        <translation>Tagget %1 indeholder mere end ét navn: behold ét, f.eks. {{#%2 guardian.name}}.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>«%1» in %2 is not a valid name: use letters, digits and _, starting with a letter, and single dots between parts, such as guardian.name.</source>
+        <translation>»%1« i %2 er ikke et gyldigt navn: brug bogstaver, cifre og _, begynd med et bogstav, og adskil delene med ét punktum, f.eks. guardian.name.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The part %1 is inside the part %2 (%3): parts cannot nest; close the first with {{/part}} before starting the next.</source>
+        <translation>Delen %1 står inde i delen %2 (%3): dele kan ikke ligge inden i hinanden; luk den første med {{/part}}, før du begynder den næste.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The section %1 is nested more than %2 sections deep: close some sections before it.</source>
+        <translation>Sektionen %1 er indlejret i mere end %2 niveauer: luk nogle sektioner før den.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>The tag %1 closes an unknown kind of section: use {{/if}}, {{/unless}} or {{/part}}.</source>
+        <translation>Tagget %1 lukker en ukendt slags sektion: brug {{/if}}, {{/unless}} eller {{/part}}.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The tag %1 takes no name: write just %2.</source>
+        <translation>Tagget %1 skal ikke have noget navn: skriv bare %2.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The tag %1 closes nothing: remove it, or add {{#%2 …}} where the section should start.</source>
+        <translation>Tagget %1 lukker ingenting: fjern det, eller tilføj {{#%2 …}}, hvor sektionen skal begynde.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The tag %1 cannot close %2, which is still open from %3: add %4 before %1.</source>
+        <translation>Tagget %1 kan ikke lukke %2, som stadig er åben fra %3: tilføj %4 før %1.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>The tag %1 takes no name: write just {{else}}.</source>
+        <translation>Tagget %1 skal ikke have noget navn: skriv bare {{else}}.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The tag %1 is not directly inside an {{#if …}} or {{#unless …}} section: remove it, or put the section around it.</source>
+        <translation>Tagget %1 står ikke direkte inde i en {{#if …}}- eller {{#unless …}}-sektion: fjern det, eller sæt sektionen omkring det.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The section %1 already has an {{else}} at %2: remove one of them.</source>
+        <translation>Sektionen %1 har allerede et {{else}} i %2: fjern et af dem.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The tag %1 holds more than one word: write one field name, such as {{client.name}}.</source>
+        <translation>Tagget %1 indeholder mere end ét ord: skriv ét feltnavn, f.eks. {{client.name}}.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>«%1» in %2 is not a valid name: use letters, digits and _, starting with a letter, and single dots between parts, such as client.name.</source>
+        <translation>»%1« i %2 er ikke et gyldigt navn: brug bogstaver, cifre og _, begynd med et bogstav, og adskil delene med ét punktum, f.eks. client.name.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The section %1 is never closed: add %2 where it should end.</source>
+        <translation>Sektionen %1 bliver aldrig lukket: tilføj %2, hvor den skal slutte.</translation>
+    </message>
+    <message>
+        <location line="+172" />
+        <source>Line %1, column %2: %3</source>
+        <translation>Linje %1, kolonne %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>fremdrift::TemplateRepository</name>
+    <message>
+        <location filename="../core/letters/templaterepository.cpp" line="+56" />
+        <source>Someone else</source>
+        <translation>En anden</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Fremdrift has no template «%1» in the language «%2».</source>
+        <translation>Fremdrift har ingen skabelon »%1« på sproget »%2«.</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>There is no template «%1» in the language «%2», nor in «%3».</source>
+        <translation>Der er ingen skabelon »%1« på sproget »%2« og heller ikke på »%3«.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <location line="+70" />
+        <source>There is no template with id %1.</source>
+        <translation>Der er ingen skabelon med id %1.</translation>
+    </message>
+    <message>
+        <location line="-59" />
+        <source>Templates are written in %1; «%2» is not one of them.</source>
+        <translation>Skabeloner kan skrives på %1; »%2« er ikke et af disse sprog.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The template is empty: write the letter.</source>
+        <translation>Skabelonen er tom: skriv brevet.</translation>
+    </message>
+    <message>
+        <location line="+75" />
+        <source>%1 saved a new version of the template «%2» while this letter was being prepared. Prepare the letter again to use it.</source>
+        <translation>%1 har gemt en ny version af skabelonen »%2«, mens dette brev blev forberedt. Forbered brevet igen for at bruge den.</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>The template you edited was version %1, but the newest version is %2. Reload the template and make your changes again.</source>
+        <translation>Den skabelon, du redigerede, var version %1, men den nyeste version er %2. Genindlæs skabelonen, og foretag dine ændringer igen.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 saved version %2 of this template at %3, after you opened version %4. Your changes were not saved: reload to see theirs, then make yours again.</source>
+        <translation>%1 gemte version %2 af skabelonen den %3, efter at du havde åbnet version %4. Dine ændringer er ikke gemt: genindlæs for at se vedkommendes ændringer, og foretag derefter dine egne igen.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>As shipped with Fremdrift</source>
+        <translation>Som leveret med Fremdrift</translation>
+    </message>
+</context>
+<context>
+    <name>fremdrift::TemplatesPage</name>
+    <message>
+        <location filename="../ui/templates/templatespage.cpp" line="+51" />
+        <source>&amp;Reload</source>
+        <translation>G&amp;enindlæs</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Read the template as it is saved now; your edits are dropped.</source>
+        <translation>Hent skabelonen, som den er gemt nu; dine ændringer går tabt.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Preview on sample data</source>
+        <translation>Forhåndsvisning med eksempeldata</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Templates</source>
+        <translation>Skabeloner</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Saved versions</source>
+        <translation>Gemte versioner</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>V&amp;iew</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Shows the chosen version in the editor, read-only.</source>
+        <translation>Viser den valgte version i editoren, skrivebeskyttet.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Res&amp;tore as new version</source>
+        <translation>Gendan som n&amp;y version</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Saves the chosen version again as the newest one.</source>
+        <translation>Gemmer den valgte version igen som den nyeste.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprog:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>Restore as new version</source>
+        <translation>Gendan som ny version</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Back to the current version</source>
+        <translation>Tilbage til den nuværende version</translation>
+    </message>
+    <message>
+        <location line="+118" />
+        <source>None saved yet: letters use the shipped default.</source>
+        <translation>Ingen er gemt endnu: breve bruger den standardskabelon, der følger med Fremdrift.</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>The database is read-only, so templates cannot be changed: %1</source>
+        <translation>Databasen er skrivebeskyttet, så skabelonerne kan ikke ændres: %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Only administrators can change templates. You are working as %1 (%2): you can read them and try the preview.</source>
+        <translation>Kun administratorer kan ændre skabeloner. Du er logget ind som %1 (%2): du kan læse skabelonerne og prøve forhåndsvisningen.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>None in %1 yet: this is the %2 template to start from (%3).</source>
+        <translation>Der er endnu ingen på %1: dette er skabelonen på %2, som du kan tage udgangspunkt i (%3).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 · unsaved changes</source>
+        <translation>%1 · ikke gemte ændringer</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>You are viewing an earlier version: %1. It cannot be edited here; restore it to make it the current version again.</source>
+        <translation>Du ser en tidligere version: %1. Den kan ikke redigeres her; gendan den for at gøre den til den nuværende version igen.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Shipped default</source>
+        <translation>Standardskabelon</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Version %1, %2</source>
+        <translation>Version %1, %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Version %1 by %2, %3</source>
+        <translation>Version %1 af %2, %3</translation>
+    </message>
+    <message>
+        <location line="+64" />
+        <location line="+8" />
+        <source>Unsaved changes</source>
+        <translation>Ikke gemte ændringer</translation>
+    </message>
+    <message>
+        <location line="-7" />
+        <source>The template «%1» has unsaved changes. Save them as a new version?</source>
+        <translation>Skabelonen »%1« har ændringer, der ikke er gemt. Vil du gemme dem som en ny version?</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The template «%1» has unsaved changes that cannot be saved as they are (see the problems under the editor). Discard them?</source>
+        <translation>Skabelonen »%1« har ændringer, der ikke kan gemmes, som de er (se problemerne under editoren). Vil du kassere dem?</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>Saved as version %1. Letters issued from now on use it.</source>
+        <translation>Gemt som version %1. Breve, der udsendes fra nu af, bruger den.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>%1 saved version %2 of this template while you were editing. Your changes cannot be saved over it; Reload shows their version.</source>
+        <translation>%1 har gemt version %2 af skabelonen, mens du redigerede. Dine ændringer kan ikke gemmes oven i den; Genindlæs viser vedkommendes version.</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>The template has errors, so the preview shows it as it was before them.</source>
+        <translation>Skabelonen har fejl, så forhåndsvisningen viser den, som den var før fejlene.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>No sample letter could be made from the template; see the problems under the editor.</source>
+        <translation>Der kunne ikke laves et eksempelbrev ud fra skabelonen; se problemerne under editoren.</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>Restored version %1</source>
+        <translation>Gendannet fra version %1</translation>
+    </message>
+</context>
+<context>
     <name>fremdrift::UpcomingMeetingModel</name>
     <message>
         <location filename="../ui/overview/upcomingmeetingmodel.cpp" line="+86" />
@@ -7962,7 +10078,7 @@ Alt, hvad der er gemt siden da, vil ikke længere findes i databasen. Den nuvær
         <translation>%1 findes allerede. Demodata kan kun lægges i en ny database: angiv en anden --db.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+46" />
+        <location filename="../app/cli/main.cpp" line="+49" />
         <source>Commands (dates are YYYY-MM-DD):
   init --jurisdiction no|se|dk [--test-data] [--office-name NAME]
                   create a new database
@@ -8015,6 +10131,17 @@ Alt, hvad der er gemt siden da, vil ikke længere findes i databasen. Den nuvær
   review show ID  the review's steps and forms, and what open steps still lack
   review complete-step ID STEP [--date D] [--form-json FILE|-] [--notes N]
                   merge the JSON into the step's form and complete the step
+  letter render --kind K --decision|--review|--meeting ID --out FILE.pdf
+                [--language L] [--method post|digital|hand] [--date D] [--issue]
+                  every recipient's letter in one PDF; --issue archives them and
+                  completes the step (pre-notice) or sends the decision
+  letters batch --plan ID --kind pre_notice --out DIR [--combined FILE.pdf]
+                  issue the plan's pre-notices, one PDF per letter
+  letter show ID [--pdf FILE]
+                  an issued letter: who, when, template version, SHA-256 checked
+  letter list [--client ID] [--decision ID] [--review ID] [--kind K]
+  template check FILE --kind K
+                  a template's errors with line and column; exit 0 when none
   import clients|decisions FILE [--dry-run]
                   bring a caseload in from CSV; exit 0 only when every line is sound
   audit log [--staff USERNAME] [--client ID] [--from D] [--to D] [--limit N]
@@ -8036,9 +10163,9 @@ failed, 2 a wrong call.
   demo --jurisdiction no|se|dk [--clients N]
                   opret en ny testdatabase med opdigtede demodata
   info            beskriv databasen
-  check           kontrollér integritet og skema; afslutter kun med 0, når alt er i orden
+  check           kontrollér integritet og skema; returnerer kun 0, når alt er i orden
   backup [--folder MAPPE] [--keep N]
-                  lav en kontrolleret sikkerhedskopi (standardmappe: lokal, pr. database)
+                  lav en kontrolleret sikkerhedskopi (standardmappe: lokal, én pr. database)
   backup list [--folder MAPPE]
   restore FIL [--yes]
                   erstat databasen med en sikkerhedskopi; afvises, mens andre bruger den
@@ -8046,7 +10173,7 @@ failed, 2 a wrong call.
   user add --username U --name NAVN --role caseworker|leader|administrator|readonly
                   [--title T]   (administratorer; adgangskode: FREMDRIFT_PASSWORD_NEW eller indtastet)
   user passwd [BRUGERNAVN]
-                  skift din egen adgangskode eller (administratorer) andres
+                  skift din egen adgangskode eller (administratorer) en andens
   user deactivate BRUGERNAVN
                   (administratorer) brugeren beholder sin historik, men kan ikke logge ind
   client add --name NAVN | --given-name G --family-name F
@@ -8069,21 +10196,32 @@ failed, 2 a wrong call.
   meeting show ID
   meeting list [--from D] [--to D] [--client ID]
   meeting ics ID [--out FIL.ics]
-                  mødet som kalenderinvitation (til stdout uden --out)
+                  mødet som kalenderinvitation (stdout uden --out)
   plan create --title T --deadline D [--start D] [--goal G] [--unit NAVN]...
               [--status S] [--caseworker BRUGERNAVN]... [--kind review|task]
   plan add-review PLAN --decision ID... | --unit NAVN... | --evaluation-before D
-                  tilføj opfølgninger af disse afgørelser eller af dem, der passer
-  plan show PLAN  planen med opfølgninger, trin, frister og hvad der er forsinket
+                  tilføj opfølgning på disse afgørelser eller på dem, der passer
+  plan show PLAN  planen med opfølgninger, trin, frister og det, der er forsinket
   plan list [--all]
-                  åbne planer og deres fremdrift (--all: også lukkede)
+                  åbne planer, og hvor langt de er (--all: også lukkede planer)
   plan report PLAN --out FIL.pdf
   plan task PLAN --title T [--deadline D] [--responsible R]
   review show ID  opfølgningens trin og formularer, og hvad åbne trin stadig mangler
   review complete-step ID TRIN [--date D] [--form-json FIL|-] [--notes N]
-                  flet JSON-indholdet ind i trinnets formular, og udfør trinnet
+                  flet JSON ind i trinnets formular, og udfør trinnet
+  letter render --kind K --decision|--review|--meeting ID --out FIL.pdf
+                [--language L] [--method post|digital|hand] [--date D] [--issue]
+                  alle modtageres breve i én PDF; --issue arkiverer dem og
+                  udfører trinnet (varsel om opfølgning) eller sender afgørelsen
+  letters batch --plan ID --kind pre_notice --out MAPPE [--combined FIL.pdf]
+                  udsend planens varsler om opfølgning, én PDF pr. brev
+  letter show ID [--pdf FIL]
+                  et udsendt brev: hvem, hvornår, skabelonversion, SHA-256 kontrolleret
+  letter list [--client ID] [--decision ID] [--review ID] [--kind K]
+  template check FIL --kind K
+                  fejl i en skabelon med linje og kolonne; returnerer 0, når der ingen er
   import clients|decisions FIL [--dry-run]
-                  indlæs sager fra CSV; afslutter kun med 0, når alle linjer er i orden
+                  indlæs sager fra CSV; returnerer kun 0, når alle linjer er i orden
   audit log [--staff BRUGERNAVN] [--client ID] [--from D] [--to D] [--limit N]
                   (administratorer) revisionsloggen, nyeste først
   audit access-report BORGER_ID [--pdf FIL]
@@ -8091,15 +10229,15 @@ failed, 2 a wrong call.
   rules deadline --jurisdiction no|se|dk --received D
                   klagefristen (kræver ingen database)
   rules national-id --jurisdiction no|se|dk NUMMER [--test-data]
-                  kontrollér et personnummer; afslutter kun med 0, når det er gyldigt
+                  kontrollér et personnummer; returnerer kun 0, når det er gyldigt
 En database med flere brugere, hvoraf nogle har adgangskode, kræver --user NAVN og
 brugerens adgangskode: FREMDRIFT_PASSWORD, eller indtastet, når du bliver spurgt i en terminal.
-Output er JSON på stdout; fejl skrives til stderr. Afslutningskoder: 0 udført, 1 kommandoen
+Output er JSON på stdout; fejl skrives til stderr. Returkoder: 0 udført, 1 kommandoen
 mislykkedes, 2 forkert kald.
 </translation>
     </message>
     <message>
-        <location line="+138" />
+        <location line="+149" />
         <source>Fremdrift's command-line tool.</source>
         <translation>Fremdrifts kommandolinjeværktøj.</translation>
     </message>
@@ -8696,6 +10834,152 @@ mislykkedes, 2 forkert kald.
         <location line="+5" />
         <source>Name the step to complete, e.g. pre_notice.</source>
         <translation>Angiv det trin, der skal udføres, f.eks. pre_notice.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/lettercommands.cpp" line="+32" />
+        <source>Unknown kind of letter "%1": use %2.</source>
+        <translation>Ukendt brevtype "%1": brug %2.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Unknown way of sending "%1": use post, digital or hand.</source>
+        <translation>Ukendt forsendelsesmåde "%1": brug post, digital eller hand.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Could not write %1: %2</source>
+        <translation>%1 kunne ikke skrives: %2</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <location line="+319" />
+        <source>The kind of letter: %1.</source>
+        <translation>Brevtypen: %1.</translation>
+    </message>
+    <message>
+        <location line="-316" />
+        <source>The decision (decision letters).</source>
+        <translation>Afgørelsen (afgørelsesbreve).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The review (pre-notices).</source>
+        <translation>Opfølgningen (varsler om opfølgning).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The meeting (invitations, minutes).</source>
+        <translation>Mødet (indkaldelser, referater).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The letter's language (default: the country's).</source>
+        <translation>Brevets sprog (standard: landets sprog).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>How it is sent: post (default), digital or hand.</source>
+        <translation>Hvordan brevet sendes: post (standard), digital eller hand.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The letter's date (default today).</source>
+        <translation>Brevets dato (standard: i dag).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The PDF file to write: every recipient's letter in one file.</source>
+        <translation>Den PDF-fil, der skal skrives: alle modtageres breve i én fil.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Issue the letters: keep them in the archive and move the review or decision on, as the application does.</source>
+        <translation>Udsend brevene: gem dem i arkivet, og før opfølgningen eller afgørelsen videre, som programmet gør.</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Give exactly one of --decision ID, --review ID or --meeting ID.</source>
+        <translation>Angiv præcis én af --decision ID, --review ID eller --meeting ID.</translation>
+    </message>
+    <message>
+        <location line="+117" />
+        <source>The progress plan.</source>
+        <translation>Fremdriftsplanen.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The kind of letter; pre_notice is issued in batches.</source>
+        <translation>Brevtypen; pre_notice udsendes samlet for en hel plan.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The folder for one PDF per letter.</source>
+        <translation>Mappen til én PDF pr. brev.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Also write every letter into this one PDF, to print in one go.</source>
+        <translation>Skriv også alle brevene i denne ene PDF, så de kan udskrives på én gang.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>How they are sent: post (default), digital or hand.</source>
+        <translation>Hvordan brevene sendes: post (standard), digital eller hand.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Only pre-notices (pre_notice) are issued for a whole plan.</source>
+        <translation>Kun varsler om opfølgning (pre_notice) kan udsendes for en hel plan.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The plan's id must be a number.</source>
+        <translation>Planens id skal være et tal.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Could not create the folder %1.</source>
+        <translation>Mappen %1 kunne ikke oprettes.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 of %2 reviews</source>
+        <translation>%1 af %2 opfølgninger</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Also write the PDF exactly as it was issued.</source>
+        <translation>Skriv også PDF-filen præcis, som den blev udsendt.</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Only this client's.</source>
+        <translation>Kun denne borgers.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Only this decision's.</source>
+        <translation>Kun denne afgørelses.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Only this review's.</source>
+        <translation>Kun denne opfølgnings.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Only this kind: %1.</source>
+        <translation>Kun denne type: %1.</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>Give the template file to check.</source>
+        <translation>Angiv den skabelonfil, der skal kontrolleres.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Could not read %1: %2</source>
+        <translation>%1 kunne ikke læses: %2</translation>
     </message>
 </context>
 <context>

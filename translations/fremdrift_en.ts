@@ -32,6 +32,49 @@
     </message>
 </context>
 <context>
+    <name>fremdrift::BatchDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/letters/batchdialog.cpp" line="+267" />
+        <source>%1 of %n review(s) done</source>
+        <translation>
+            <numerusform>%1 of %n review done</numerusform>
+            <numerusform>%1 of %n reviews done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21" />
+        <source>Issued %n letter(s) for %1.</source>
+        <translation>
+            <numerusform>Issued %n letter for %1.</numerusform>
+            <numerusform>Issued %n letters for %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n review(s)</source>
+        <translation>
+            <numerusform>%n review</numerusform>
+            <numerusform>%n reviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>Stopped before the end: the pre-notice is still missing in %n review(s).</source>
+        <translation>
+            <numerusform>Stopped before the end: the pre-notice is still missing in %n review.</numerusform>
+            <numerusform>Stopped before the end: the pre-notice is still missing in %n reviews.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>Skipped %n review(s); solve what is listed and start again:</source>
+        <translation>
+            <numerusform>Skipped %n review; solve what is listed and start again:</numerusform>
+            <numerusform>Skipped %n reviews; solve what is listed and start again:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fremdrift::ClientsPage</name>
     <message numerus="yes">
         <location filename="../ui/clients/clientspage.cpp" line="+174" />
@@ -53,11 +96,19 @@
 <context>
     <name>fremdrift::DecisionsPage</name>
     <message numerus="yes">
-        <location filename="../ui/decisions/decisionspage.cpp" line="+306" />
+        <location filename="../ui/decisions/decisionspage.cpp" line="+320" />
         <source>%n decision(s)</source>
         <translation>
             <numerusform>%n decision</numerusform>
             <numerusform>%n decisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41" />
+        <source>%n letter(s) issued and kept in the archive.</source>
+        <translation>
+            <numerusform>%n letter issued and kept in the archive.</numerusform>
+            <numerusform>%n letters issued and kept in the archive.</numerusform>
         </translation>
     </message>
 </context>
@@ -80,6 +131,36 @@
         <translation>
             <numerusform>This database holds %n record of this kind.</numerusform>
             <numerusform>This database holds %n records of this kind.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fremdrift::LetterArchiveView</name>
+    <message numerus="yes">
+        <location filename="../ui/letters/letterarchiveview.cpp" line="+177" />
+        <source>%n letter(s)</source>
+        <translation>
+            <numerusform>%n letter</numerusform>
+            <numerusform>%n letters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fremdrift::LetterDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/letters/letterdialog.cpp" line="+393" />
+        <source>Issue %n letter(s) to %1? They are kept in the archive as issued and cannot be changed.</source>
+        <translation>
+            <numerusform>Issue %n letter to %1? They are kept in the archive as issued and cannot be changed.</numerusform>
+            <numerusform>Issue %n letters to %1? They are kept in the archive as issued and cannot be changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+47" />
+        <source>%n letter(s) issued and kept in the archive. Print them now, or save them as a PDF to send them digitally.</source>
+        <translation>
+            <numerusform>%n letter issued and kept in the archive. Print them now, or save them as a PDF to send them digitally.</numerusform>
+            <numerusform>%n letters issued and kept in the archive. Print them now, or save them as a PDF to send them digitally.</numerusform>
         </translation>
     </message>
 </context>
@@ -184,7 +265,7 @@
 <context>
     <name>fremdrift::PlanReport</name>
     <message numerus="yes">
-        <location filename="../core/documents/planreport.cpp" line="+108" />
+        <location filename="../core/documents/planreport.cpp" line="+111" />
         <source>%1 (%n review(s))</source>
         <translation>
             <numerusform>%1 (%n review)</numerusform>
@@ -206,7 +287,7 @@
 <context>
     <name>fremdrift::PlanViewWidget</name>
     <message numerus="yes">
-        <location filename="../ui/plans/planview.cpp" line="+406" />
+        <location filename="../ui/plans/planview.cpp" line="+413" />
         <source>%n review(s) added to the plan.</source>
         <translation>
             <numerusform>%n review added to the plan.</numerusform>
@@ -228,7 +309,7 @@
 <context>
     <name>fremdrift::ReportsPage</name>
     <message numerus="yes">
-        <location filename="../ui/reports/reportspage.cpp" line="+321" />
+        <location filename="../ui/reports/reportspage.cpp" line="+327" />
         <source>%n row(s), newest first</source>
         <translation>
             <numerusform>%n row, newest first</numerusform>
@@ -245,6 +326,17 @@
     </message>
 </context>
 <context>
+    <name>fremdrift::ReviewWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/reviews/reviewwindow.cpp" line="+589" />
+        <source>The pre-notice is issued (%n letter(s)) and kept in the archive.</source>
+        <translation>
+            <numerusform>The pre-notice is issued (%n letter) and kept in the archive.</numerusform>
+            <numerusform>The pre-notice is issued (%n letters) and kept in the archive.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fremdrift::StaffPasswordDialog</name>
     <message numerus="yes">
         <location filename="../ui/users/usersdialog.cpp" line="+71" />
@@ -252,6 +344,36 @@
         <translation>
             <numerusform>A password needs at least %n character.</numerusform>
             <numerusform>A password needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fremdrift::TemplateEditor</name>
+    <message numerus="yes">
+        <location filename="../ui/templates/templateeditor.cpp" line="+306" />
+        <source>%n error(s) in the template: it cannot be saved until they are put right.</source>
+        <translation>
+            <numerusform>%n error in the template: it cannot be saved until they are put right.</numerusform>
+            <numerusform>%n errors in the template: it cannot be saved until they are put right.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>%n problem(s) in the sample letter: letters would be stopped until they are put right.</source>
+        <translation>
+            <numerusform>%n problem in the sample letter: letters would be stopped until they are put right.</numerusform>
+            <numerusform>%n problems in the sample letter: letters would be stopped until they are put right.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fremdrift::TemplateParser</name>
+    <message numerus="yes">
+        <location filename="../core/letters/templatelanguage.cpp" line="+289" />
+        <source>%n more error(s) not listed: fix the ones above and check again.</source>
+        <translation>
+            <numerusform>%n more error not listed: fix the ones above and check again.</numerusform>
+            <numerusform>%n more errors not listed: fix the ones above and check again.</numerusform>
         </translation>
     </message>
 </context>

@@ -1042,13 +1042,18 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>Nytt vedtak påbegynt</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>Letter issued</source>
+        <translation>Brev sendt ut</translation>
+    </message>
+    <message>
         <location line="+12" />
-        <location line="+129" />
+        <location line="+132" />
         <source>Client</source>
         <translation>Bruker</translation>
     </message>
     <message>
-        <location line="-128" />
+        <location line="-131" />
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
@@ -1096,6 +1101,21 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <location line="+1" />
         <source>Assessment</source>
         <translation>Kartlegging</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Letter</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Letter template</source>
+        <translation>Brevmal</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Office</source>
+        <translation>Kontor</translation>
     </message>
     <message>
         <location line="+18" />
@@ -1229,6 +1249,150 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <location line="+15" />
         <source>The database %1 could not be replaced: %2. It was left as it was.</source>
         <translation>Databasen %1 kunne ikke erstattes: %2. Den er ikke endret.</translation>
+    </message>
+</context>
+<context>
+    <name>fremdrift::BatchDialog</name>
+    <message>
+        <location filename="../ui/letters/batchdialog.cpp" line="+49" />
+        <source>Send pre-notices</source>
+        <translation>Send forhåndsvarsler</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Each review's letters go to its client and to those who get the client's letters, such as a guardian, and complete the review's pre-notice step. A review whose letter lacks something is skipped and listed with the reason; the others are issued.</source>
+        <translation>Brevene for hver evaluering går til brukeren og til dem som får kopi av brukerens brev, for eksempel en verge, og fullfører trinnet for forhåndsvarsel i evalueringen. En evaluering der brevet mangler noe, hoppes over og vises i listen med årsaken. De andre brevene sendes ut.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Sent &amp;how:</source>
+        <translation>Sende&amp;måte:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>S&amp;top</source>
+        <translation>S&amp;topp</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Stops after the review whose letters are being issued now</source>
+        <translation>Stopper etter evalueringen som det sendes ut brev for nå</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Reviews skipped, with the reasons</source>
+        <translation>Evalueringer som ble hoppet over, med årsak</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Save all as one &amp;PDF…</source>
+        <translation>Lagre alle i én &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Close</source>
+        <translation>Lu&amp;kk</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Every review in the plan has had its pre-notice.</source>
+        <translation>Alle evalueringene i planen har fått forhåndsvarsel.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reviews still without the pre-notice: %1 of %2.</source>
+        <translation>Evalueringer som fortsatt mangler forhåndsvarsel: %1 av %2.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>There is no pre-notice left to send.</source>
+        <translation>Det er ingen flere forhåndsvarsler å sende.</translation>
+    </message>
+    <message>
+        <location line="+58" />
+        <location line="+12" />
+        <source>Stopping after this review…</source>
+        <translation>Stopper etter denne evalueringen…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-11" />
+        <source>%1 of %n review(s) done</source>
+        <translation>
+            <numerusform>%1 av %n evaluering ferdig</numerusform>
+            <numerusform>%1 av %n evalueringer ferdig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>No letters were issued.</source>
+        <translation>Ingen brev ble sendt ut.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Issued %n letter(s) for %1.</source>
+        <translation>
+            <numerusform>%n brev er sendt ut for %1.</numerusform>
+            <numerusform>%n brev er sendt ut for %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n review(s)</source>
+        <translation>
+            <numerusform>%n evaluering</numerusform>
+            <numerusform>%n evalueringer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>Stopped before the end: the pre-notice is still missing in %n review(s).</source>
+        <translation>
+            <numerusform>Stoppet før slutten: forhåndsvarselet mangler fortsatt i %n evaluering.</numerusform>
+            <numerusform>Stoppet før slutten: forhåndsvarselet mangler fortsatt i %n evalueringer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>Skipped %n review(s); solve what is listed and start again:</source>
+        <translation>
+            <numerusform>Hoppet over %n evaluering. Løs det som står i listen, og start på nytt:</numerusform>
+            <numerusform>Hoppet over %n evalueringer. Løs det som står i listen, og start på nytt:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Pre-notices</source>
+        <translation>Forhåndsvarsler</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Save pre-notices as PDF</source>
+        <translation>Lagre forhåndsvarslene som PDF</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pre-notices %1</source>
+        <translation>Forhåndsvarsler %1</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The letters are saved as %1.</source>
+        <translation>Brevene er lagret som %1.</translation>
     </message>
 </context>
 <context>
@@ -1489,12 +1653,12 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
 <context>
     <name>fremdrift::ClientDetailPanel</name>
     <message>
-        <location filename="../ui/clients/clientdetailpanel.cpp" line="+35" />
+        <location filename="../ui/clients/clientdetailpanel.cpp" line="+36" />
         <source>&amp;Edit…</source>
         <translation>&amp;Endre…</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>Choose a client in the list to see their details, the people around them, their decisions and the history of their record.</source>
         <translation>Velg en bruker i listen for å se opplysningene om brukeren, personene rundt, vedtakene og historikken.</translation>
     </message>
@@ -1519,6 +1683,11 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>Historikk</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>Letters</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
         <location line="+25" />
         <source>The client's decisions</source>
         <translation>Brukerens vedtak</translation>
@@ -1539,7 +1708,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>Alle endringer i opplysningene om brukeren: når, av hvem og fra hvilken datamaskin. Brukeren har rett til å få se dette.</translation>
     </message>
     <message>
-        <location line="+111" />
+        <location line="+113" />
         <source>%1 was saved, but check: %2</source>
         <translation>%1 er lagret, men sjekk dette: %2</translation>
     </message>
@@ -2448,7 +2617,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>Filen er i WAL-modus, som ikke er trygt på nettverksstasjoner.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>The protection %1 has been removed from the database.</source>
         <translation>Beskyttelsen %1 er fjernet fra databasen.</translation>
     </message>
@@ -3047,7 +3216,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
 <context>
     <name>fremdrift::DecisionsPage</name>
     <message>
-        <location filename="../ui/decisions/decisionspage.cpp" line="+128" />
+        <location filename="../ui/decisions/decisionspage.cpp" line="+136" />
         <source>Evaluation due within</source>
         <translation>Skal evalueres innen</translation>
     </message>
@@ -3087,7 +3256,17 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>&amp;Åpne</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+2" />
+        <source>Decision &amp;letter…</source>
+        <translation>&amp;Vedtaksbrev…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Writes the letter for an approved decision and sends it, or another copy of the letter for a decision already sent</source>
+        <translation>Lager vedtaksbrevet for et godkjent vedtak og sender det ut, eller lager en ny kopi av brevet for et vedtak som allerede er sendt</translation>
+    </message>
+    <message>
+        <location line="+63" />
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -3107,6 +3286,14 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>
             <numerusform>%n vedtak</numerusform>
             <numerusform>%n vedtak</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41" />
+        <source>%n letter(s) issued and kept in the archive.</source>
+        <translation>
+            <numerusform>%n brev er sendt ut og lagret i arkivet.</numerusform>
+            <numerusform>%n brev er sendt ut og lagret i arkivet.</numerusform>
         </translation>
     </message>
 </context>
@@ -3203,6 +3390,119 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <location line="+1" />
         <source>No previous allocation</source>
         <translation>Ingen tidligere tildeling</translation>
+    </message>
+</context>
+<context>
+    <name>fremdrift::FieldPicker</name>
+    <message>
+        <location filename="../ui/templates/fieldpicker.cpp" line="+26" />
+        <source>Insert &amp;field</source>
+        <translation>Sett inn &amp;felt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Insert &amp;section</source>
+        <translation>Sett inn &amp;blokk</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Find a field</source>
+        <translation>Finn et felt</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Merge fields</source>
+        <translation>Flettefelt</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Inserts the field at the cursor, as {{name}}.</source>
+        <translation>Setter inn feltet der markøren står, som {{name}}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Wraps the selected text in a section: printed only when the field is not empty, or marked as the required part.</source>
+        <translation>Legger den merkede teksten i en blokk som bare skrives ut når feltet ikke er tomt, eller som merkes som den delen loven krever.</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>%1 (a table or list: put it on a line of its own)</source>
+        <translation>%1 (en tabell eller liste: sett feltet på en egen linje)</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Parts the law requires</source>
+        <translation>Deler loven krever</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Mark where the letter says each of these; the letter check looks for every one.</source>
+        <translation>Merk hvor i brevet hver av disse står. Kontrollen av brevet ser etter alle sammen.</translation>
+    </message>
+    <message>
+        <location line="+89" />
+        <source>Choose a field to see what it holds.</source>
+        <translation>Velg et felt for å se hva det inneholder.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>The office</source>
+        <translation>Kontoret</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The letter</source>
+        <translation>Brevet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The client</source>
+        <translation>Brukeren</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The guardian</source>
+        <translation>Vergen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The caseworker</source>
+        <translation>Saksbehandleren</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The leader who approved</source>
+        <translation>Lederen som godkjente</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The decision</source>
+        <translation>Vedtaket</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The previous decision</source>
+        <translation>Det forrige vedtaket</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Complaint</source>
+        <translation>Klage</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The review</source>
+        <translation>Evalueringen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The meeting</source>
+        <translation>Møtet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The progress plan</source>
+        <translation>Fremdriftsplanen</translation>
     </message>
 </context>
 <context>
@@ -3551,6 +3851,718 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
     </message>
 </context>
 <context>
+    <name>fremdrift::LetterArchive</name>
+    <message>
+        <location filename="../core/letters/letterarchive.cpp" line="+169" />
+        <location line="+20" />
+        <location line="+79" />
+        <source>There is no issued letter with id %1.</source>
+        <translation>Det finnes ikke noe utsendt brev med id %1.</translation>
+    </message>
+    <message>
+        <location line="-70" />
+        <source>«%1» is not a letter to a citizen, so it is not archived.</source>
+        <translation>«%1» er ikke et brev til en innbygger, så det blir ikke arkivert.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The letter has no recipient.</source>
+        <translation>Brevet har ingen mottaker.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The recipient's role «%1» is unknown: it is one of %2.</source>
+        <translation>Mottakerens rolle «%1» er ukjent. Rollen må være en av disse: %2.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Letters are written in %1; «%2» is not one of them.</source>
+        <translation>Brev kan skrives på disse språkene: %1. «%2» er ikke ett av dem.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The letter does not say which template it was written from.</source>
+        <translation>Brevet oppgir ikke hvilken mal det er laget fra.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The letter has no PDF to keep.</source>
+        <translation>Brevet har ingen PDF-fil som kan lagres.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The page count cannot be negative.</source>
+        <translation>Antall sider kan ikke være negativt.</translation>
+    </message>
+</context>
+<context>
+    <name>fremdrift::LetterArchiveModel</name>
+    <message>
+        <location filename="../ui/letters/letterarchivemodel.cpp" line="+63" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Copies to: %1</source>
+        <translation>Kopi til: %1</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>The template version the letter was issued from</source>
+        <translation>Malversjonen brevet ble laget fra</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Issued</source>
+        <translation>Sendt ut</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Letter</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Client</source>
+        <translation>Bruker</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Recipient</source>
+        <translation>Mottaker</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Reference</source>
+        <translation>Referanse</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Issued by</source>
+        <translation>Sendt ut av</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Template</source>
+        <translation>Mal</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Pages</source>
+        <translation>Sider</translation>
+    </message>
+</context>
+<context>
+    <name>fremdrift::LetterArchiveView</name>
+    <message>
+        <location filename="../ui/letters/letterarchiveview.cpp" line="+86" />
+        <source>Name or reference</source>
+        <translation>Navn eller referanse</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>All letters</source>
+        <translation>Alle brev</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Search:</source>
+        <translation>&amp;Søk:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Le&amp;tter:</source>
+        <translation>Brev&amp;type:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Open…</source>
+        <translation>&amp;Åpne…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Saves a copy of the letter exactly as it was issued, and opens it</source>
+        <translation>Lagrer en kopi av brevet nøyaktig slik det ble sendt ut, og åpner kopien</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Verify</source>
+        <translation>&amp;Kontroller</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Checks that the stored letter is unchanged since it was issued</source>
+        <translation>Kontrollerer at det lagrede brevet ikke er endret siden det ble sendt ut</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+59" />
+        <source>%n letter(s)</source>
+        <translation>
+            <numerusform>%n brev</numerusform>
+            <numerusform>%n brev</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>The letter is unchanged since it was issued: its SHA-256 still matches.
+%1</source>
+        <translation>Brevet er ikke endret siden det ble sendt ut: SHA-256-summen stemmer fortsatt.
+%1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The stored letter has changed since it was issued: its SHA-256 no longer matches %1. Tell the administrator; the database may have been tampered with.</source>
+        <translation>Det lagrede brevet er endret siden det ble sendt ut: SHA-256-summen stemmer ikke lenger med %1. Si fra til administratoren. Noen kan ha manipulert databasen.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>A copy of the letter as issued is saved as %1.</source>
+        <translation>En kopi av brevet slik det ble sendt ut, er lagret som %1.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Save a copy of the letter</source>
+        <translation>Lagre en kopi av brevet</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The copy is saved as %1, but no program to show PDF files could be started. Open the file from there.</source>
+        <translation>Kopien er lagret som %1, men det gikk ikke å starte noe program som kan vise PDF-filer. Åpne filen derfra.</translation>
+    </message>
+</context>
+<context>
+    <name>fremdrift::LetterData</name>
+    <message>
+        <location filename="../core/letters/letterdata.cpp" line="+577" />
+        <source>The letter has no decision to tell about.</source>
+        <translation>Brevet har ikke noe vedtak å informere om.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The decision this one replaces could not be read, so the letter cannot show the previous allocation and the changes.</source>
+        <translation>Vedtaket som dette erstatter, kunne ikke leses. Brevet kan derfor ikke vise tidligere tildeling og endringene.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The decision is %1: a leader must approve it before its letter is issued.</source>
+        <translation>Vedtaket har status «%1». En leder må godkjenne vedtaket før vedtaksbrevet kan sendes ut.</translation>
+    </message>
+</context>
+<context>
+    <name>fremdrift::LetterDialog</name>
+    <message>
+        <location filename="../ui/letters/letterdialog.cpp" line="+57" />
+        <source>%1 and %2</source>
+        <translation>%1 og %2</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Write letter – %1</source>
+        <translation>Skriv brev – %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>The date the letter bears and is sent on</source>
+        <translation>Datoen som står på brevet, og som brevet sendes</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Each recipient gets their own copy, which names the others as copies.</source>
+        <translation>Hver mottaker får sitt eget eksemplar, der de andre mottakerne står oppført som kopimottakere.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sent &amp;how:</source>
+        <translation>Sende&amp;måte:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Recipients:</source>
+        <translation>Mo&amp;ttakere:</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The letter cannot be issued yet:</source>
+        <translation>Brevet kan ikke sendes ut ennå:</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>&amp;Copy for:</source>
+        <translation>&amp;Eksemplar til:</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>&amp;Print preview…</source>
+        <translation>&amp;Forhåndsvis utskrift…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Save PDF…</source>
+        <translation>Lagre &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Saves every recipient's copy in one PDF file</source>
+        <translation>Lagrer eksemplarene til alle mottakerne i én PDF-fil</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Issue</source>
+        <translation>Send &amp;ut</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Keeps the letters in the archive as issued; they cannot be changed afterwards</source>
+        <translation>Lagrer brevene i arkivet slik de sendes ut. De kan ikke endres etterpå</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>No postal address</source>
+        <translation>Mangler postadresse</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Tick at least one recipient.</source>
+        <translation>Merk minst én mottaker.</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>Nothing to show until the problems above are solved.</source>
+        <translation>Ingenting å vise før problemene ovenfor er løst.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Solve the problems listed above to issue the letter.</source>
+        <translation>Løs problemene ovenfor for å sende ut brevet.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>There is no letter to issue.</source>
+        <translation>Det finnes ikke noe brev å sende ut.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30" />
+        <source>Issue %n letter(s) to %1? They are kept in the archive as issued and cannot be changed.</source>
+        <translation>
+            <numerusform>Vil du sende ut %n brev til %1? Brevet lagres i arkivet slik det sendes ut, og kan ikke endres.</numerusform>
+            <numerusform>Vil du sende ut %n brev til %1? Brevene lagres i arkivet slik de sendes ut, og kan ikke endres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Issue letters</source>
+        <translation>Send ut brev</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>&amp;Close</source>
+        <translation>Lu&amp;kk</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n letter(s) issued and kept in the archive. Print them now, or save them as a PDF to send them digitally.</source>
+        <translation>
+            <numerusform>%n brev er sendt ut og lagret i arkivet. Skriv det ut nå, eller lagre det som PDF for å sende det digitalt.</numerusform>
+            <numerusform>%n brev er sendt ut og lagret i arkivet. Skriv dem ut nå, eller lagre dem som PDF for å sende dem digitalt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Save letters as PDF</source>
+        <translation>Lagre brevene som PDF</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The letters are saved as %1.</source>
+        <translation>Brevene er lagret som %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fremdrift::LetterIssuer</name>
+    <message>
+        <location filename="../core/letters/letterissuer.cpp" line="+72" />
+        <source>The letter lacks what %1 requires: %2. Add it to the template inside {{#part %3}} … {{/part}}.</source>
+        <translation>Brevet mangler det %1 krever: %2. Legg det inn i malen innenfor {{#part %3}} … {{/part}}.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Line %1, column %2: {{%3}} has no value for this letter. Fill it in where it comes from, or put it inside {{#if %3}} … {{/if}} in the template.</source>
+        <translation>Linje %1, kolonne %2: {{%3}} har ingen verdi i dette brevet. Fyll ut opplysningen der den hentes fra, eller legg feltet innenfor {{#if %3}} … {{/if}} i malen.</translation>
+    </message>
+    <message>
+        <location line="+108" />
+        <source>The letter has nobody to go to: choose a recipient.</source>
+        <translation>Brevet har ingen mottaker. Velg en mottaker.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 has no postal address. Add it to the client's record, or send the letter digitally or by hand.</source>
+        <translation>%1 har ingen postadresse. Legg den inn i opplysningene om brukeren, eller send brevet digitalt eller lever det personlig.</translation>
+    </message>
+    <message>
+        <location line="+145" />
+        <source>There is no letter to issue.</source>
+        <translation>Det finnes ikke noe brev å sende ut.</translation>
+    </message>
+</context>
+<context>
+    <name>fremdrift::LetterLayout</name>
+    <message>
+        <location filename="../core/letters/letterlayout.cpp" line="+684" />
+        <source>There is no letter to print.</source>
+        <translation>Det finnes ikke noe brev å skrive ut.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Could not start printing the letters.</source>
+        <translation>Kunne ikke starte utskriften av brevene.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Could not finish printing the letters.</source>
+        <translation>Kunne ikke fullføre utskriften av brevene.</translation>
+    </message>
+</context>
+<context>
+    <name>fremdrift::LetterOutput</name>
+    <message>
+        <location filename="../ui/letters/letteroutput.cpp" line="+23" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kunne ikke skrives: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fremdrift::LetterPreview</name>
+    <message>
+        <location filename="../ui/templates/letterpreview.cpp" line="+30" />
+        <source>No preview yet.</source>
+        <translation>Ingen forhåndsvisning ennå.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fit width</source>
+        <translation>Tilpass bredden</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>Page %1</source>
+        <translation>Side %1</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>Page %1 of %2</source>
+        <translation>Side %1 av %2</translation>
+    </message>
+</context>
+<context>
+    <name>fremdrift::LetterTexts</name>
+    <message>
+        <location filename="../core/letters/lettertexts.cpp" line="+24" />
+        <source>one</source>
+        <translation>én</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>two</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>three</source>
+        <translation>tre</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>four</source>
+        <translation>fire</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>five</source>
+        <translation>fem</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>six</source>
+        <translation>seks</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>seven</source>
+        <translation>sju</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>eight</source>
+        <translation>åtte</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>nine</source>
+        <translation>ni</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ten</source>
+        <translation>ti</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>eleven</source>
+        <translation>elleve</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>twelve</source>
+        <translation>tolv</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letterdata.cpp" line="-479" />
+        <location line="+38" />
+        <source>Service</source>
+        <translation>Tjeneste</translation>
+    </message>
+    <message>
+        <location line="-35" />
+        <source>Total</source>
+        <translation>Sum</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Hours per week in all</source>
+        <translation>Timer per uke i alt</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <location line="+1" />
+        <source>Before: %1</source>
+        <translation>Tidligere: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>Now: %1</source>
+        <translation>Nå: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change</source>
+        <translation>Endring</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>new</source>
+        <translation>ny</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>ends</source>
+        <translation>avsluttes</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>other</source>
+        <translation>annen</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>follow-up meeting</source>
+        <translation>oppfølgingsmøte</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>meeting</source>
+        <translation>møte</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>coordinator</source>
+        <translation>koordinator</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>minute-taker</source>
+        <translation>referent</translation>
+    </message>
+    <message>
+        <location line="+242" />
+        <source>%1 of %2 steps done in %3 reviews</source>
+        <translation>%1 av %2 trinn utført i %3 evalueringer</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letterissuer.cpp" line="-327" />
+        <source>Pre-notice of evaluation</source>
+        <translation>Forhåndsvarsel om evaluering</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Meeting invitation</source>
+        <translation>Møteinnkalling</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Minutes</source>
+        <translation>Referat</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Decision</source>
+        <translation>Vedtak</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Plan report</source>
+        <translation>Planrapport</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Our reference</source>
+        <translation>Vår referanse</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Caseworker</source>
+        <translation>Saksbehandler</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Page %1 of %2</source>
+        <translation>Side %1 av %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Org. no.</source>
+        <translation>Org.nr.</translation>
+    </message>
+    <message>
+        <location line="+67" />
+        <source>phone</source>
+        <translation>tlf.</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/lettersample.cpp" line="+76" />
+        <source>Sample text: the health information that matters for the services, from the GP's statement.</source>
+        <translation>Eksempeltekst: helseopplysningene som har betydning for tjenestene, fra fastlegens uttalelse.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Sample text: how the client manages daily life, and the needs found.</source>
+        <translation>Eksempeltekst: hvordan brukeren mestrer hverdagen, og hvilke behov som er kartlagt.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Sample text: needs in housing, daily activity, health, social life and leisure.</source>
+        <translation>Eksempeltekst: behov knyttet til bolig, dagaktivitet, helse, sosialt liv og fritid.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Sample text: what the client wants and aims for, in their own words.</source>
+        <translation>Eksempeltekst: hva brukeren ønsker og har som mål, med egne ord.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Sample text: how the client took part in the review.</source>
+        <translation>Eksempeltekst: hvordan brukeren medvirket i evalueringen.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Sample text: how relatives took part.</source>
+        <translation>Eksempeltekst: hvordan pårørende medvirket.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Sample text: the municipality's assessment and why the services are granted.</source>
+        <translation>Eksempeltekst: kommunens vurdering og begrunnelsen for at tjenestene innvilges.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Welcome and purpose of the meeting
+How things are going today
+Needs, wishes and goals
+The way forward</source>
+        <translation>Velkommen og formålet med møtet
+Hvordan det går i dag
+Behov, ønsker og mål
+Veien videre</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Sample text: what was said in the meeting.</source>
+        <translation>Eksempeltekst: hva som ble sagt i møtet.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sample text: what was agreed, and who does what.</source>
+        <translation>Eksempeltekst: hva som ble avtalt, og hvem som gjør hva.</translation>
+    </message>
+    <message>
+        <location line="+78" />
+        <source>Review of decisions, sample plan</source>
+        <translation>Evaluering av vedtak, eksempelplan</translation>
+    </message>
+</context>
+<context>
     <name>fremdrift::LoginDialog</name>
     <message>
         <location filename="../ui/login/logindialog.cpp" line="+18" />
@@ -3586,7 +4598,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>Områder</translation>
     </message>
     <message>
-        <location line="+99" />
+        <location line="+98" />
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
@@ -3646,7 +4658,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+85" />
         <source>Not logged in, so %1 was not opened.</source>
         <translation>Du er ikke logget inn, så %1 ble ikke åpnet.</translation>
     </message>
@@ -3982,7 +4994,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
 <context>
     <name>fremdrift::MeetingDialog</name>
     <message>
-        <location filename="../ui/meetings/meetingdialog.cpp" line="+116" />
+        <location filename="../ui/meetings/meetingdialog.cpp" line="+117" />
         <source>&amp;Meeting</source>
         <translation>&amp;Møte</translation>
     </message>
@@ -4007,7 +5019,17 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>Lagrer møtet og lager en kalenderinvitasjon som kan importeres i Outlook og Thunderbird.</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+2" />
+        <source>Invit&amp;ation letter…</source>
+        <translation>Innka&amp;llingsbrev…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Minutes letter…</source>
+        <translation>Brev med referat…</translation>
+    </message>
+    <message>
+        <location line="+42" />
         <source>Empty: the kind of meeting and the client's name</source>
         <translation>Hvis tomt: møtetype og brukerens navn</translation>
     </message>
@@ -4148,17 +5170,27 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
     </message>
     <message>
         <location line="+9" />
-        <location line="+75" />
+        <location line="+88" />
         <source>Choose from the list that appears as you type.</source>
         <translation>Velg fra listen som kommer opp mens du skriver.</translation>
     </message>
     <message>
-        <location line="-22" />
+        <location line="-64" />
+        <source>Writes the letter to the client and their guardians, and issues it into the archive</source>
+        <translation>Lager brevet til brukeren og vergen, sender det ut og lagrer det i arkivet</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Save the meeting first</source>
+        <translation>Lagre møtet først</translation>
+    </message>
+    <message>
+        <location line="+34" />
         <source>ends at %1</source>
         <translation>slutter kl. %1</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+47" />
         <source>No client matches.</source>
         <translation>Ingen brukere passer til søket.</translation>
     </message>
@@ -4203,7 +5235,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>Invitasjonen er lagret i %1. Legg den ved en e-post, eller åpne den i kalenderen din.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+25" />
         <source>Export invitation</source>
         <translation>Eksporter invitasjon</translation>
     </message>
@@ -4714,6 +5746,474 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
     </message>
 </context>
 <context>
+    <name>fremdrift::MergeFields</name>
+    <message>
+        <location filename="../core/letters/mergefields.cpp" line="+29" />
+        <source>The office's name</source>
+        <translation>Kontorets navn</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The office's postal address on one line</source>
+        <translation>Kontorets postadresse på én linje</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The office's postal address, line by line</source>
+        <translation>Kontorets postadresse, linje for linje</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The office's phone number</source>
+        <translation>Kontorets telefonnummer</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The office's email address</source>
+        <translation>Kontorets e-postadresse</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The office's web address</source>
+        <translation>Kontorets nettadresse</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The office's organisation number</source>
+        <translation>Kontorets organisasjonsnummer</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The letter's date, written out</source>
+        <translation>Brevets dato, skrevet ut</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The letter's reference</source>
+        <translation>Brevets referanse</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Who this copy of the letter is addressed to</source>
+        <translation>Hvem dette eksemplaret av brevet er adressert til</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Not empty when this copy goes to the guardian</source>
+        <translation>Ikke tomt når dette eksemplaret går til verge</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The list of everyone else who gets a copy</source>
+        <translation>Liste over alle andre som får kopi</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Everyone else who gets a copy, on one line</source>
+        <translation>Alle andre som får kopi, på én linje</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The client's full name</source>
+        <translation>Brukerens fulle navn</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The client's given name</source>
+        <translation>Brukerens fornavn</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The client's family name</source>
+        <translation>Brukerens etternavn</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The client's date of birth</source>
+        <translation>Brukerens fødselsdato</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The client's national ID number</source>
+        <translation>Brukerens fødselsnummer</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The client's address on one line</source>
+        <translation>Brukerens adresse på én linje</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The client's unit (home or service)</source>
+        <translation>Brukerens enhet (bolig eller tjeneste)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The guardian's name (empty when the client has none)</source>
+        <translation>Vergens navn (tomt når brukeren ikke har verge)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The guardian's address on one line</source>
+        <translation>Vergens adresse på én linje</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The caseworker's name</source>
+        <translation>Saksbehandlerens navn</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The caseworker's title</source>
+        <translation>Saksbehandlerens stillingstittel</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The caseworker's phone number</source>
+        <translation>Saksbehandlerens telefonnummer</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The caseworker's email address</source>
+        <translation>Saksbehandlerens e-postadresse</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The leader who approved the decision</source>
+        <translation>Lederen som godkjente vedtaket</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The approving leader's title</source>
+        <translation>Stillingstittelen til lederen som godkjente</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The country's word for a decision (vedtak, beslut, afgørelse)</source>
+        <translation>Landets ord for vedtak (vedtak, beslut, afgørelse)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The decision's reference</source>
+        <translation>Vedtakets referanse</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The date the decision was approved</source>
+        <translation>Datoen vedtaket ble godkjent</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The legal basis as a citation (law and section)</source>
+        <translation>Hjemmelen som henvisning (lov og paragraf)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>What the legal basis grants, in words</source>
+        <translation>Hva hjemmelen gir rett til, med ord</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>What the legal basis grants, in lower case to follow "about" in a heading</source>
+        <translation>Hva hjemmelen gir rett til, med liten forbokstav, til bruk etter «om» i en overskrift</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The name of the law</source>
+        <translation>Navnet på loven</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The date the decision applies from</source>
+        <translation>Datoen vedtaket gjelder fra</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The date the decision ends (empty: no end date)</source>
+        <translation>Datoen vedtaket opphører (tomt: ingen sluttdato)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>When the decision will be evaluated</source>
+        <translation>Når vedtaket skal evalueres</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Section: relevant health information</source>
+        <translation>Avsnitt: relevante helseopplysninger</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Section: functioning and mapped needs</source>
+        <translation>Avsnitt: funksjonsnivå og kartlagte behov</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Section: needs in all areas of life</source>
+        <translation>Avsnitt: behov på alle livsområder</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Section: the client's own needs, wishes and goals</source>
+        <translation>Avsnitt: brukerens egne behov, ønsker og mål</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Section: how the client took part</source>
+        <translation>Avsnitt: brukermedvirkning</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Section: how relatives took part</source>
+        <translation>Avsnitt: pårørendes medvirkning</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Section: the municipality's assessment</source>
+        <translation>Avsnitt: kommunens vurdering</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Table of the services granted, own time and shared time per week</source>
+        <translation>Tabell over tjenestene som er innvilget, med egentid og fellestid per uke</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Own time in all, hours per week</source>
+        <translation>Egentid i alt, timer per uke</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Shared time in all, hours per week</source>
+        <translation>Fellestid i alt, timer per uke</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Own and shared time together, hours per week</source>
+        <translation>Egentid og fellestid til sammen, timer per uke</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The reference of the decision this one replaces (empty when it replaces none)</source>
+        <translation>Referansen til vedtaket som dette vedtaket erstatter (tomt når det ikke erstatter noe vedtak)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Table of the previous allocation and the changes, service by service</source>
+        <translation>Tabell over tidligere tildeling og endringene, tjeneste for tjeneste</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The replaced decision's reference</source>
+        <translation>Referansen til det erstattede vedtaket</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The date the replaced decision applied from</source>
+        <translation>Datoen det erstattede vedtaket gjaldt fra</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The replaced decision's evaluation date</source>
+        <translation>Evalueringsdatoen i det erstattede vedtaket</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The complaint deadline in weeks, as a word</source>
+        <translation>Klagefristen i uker, skrevet med bokstaver</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The last day to complain, as a date</source>
+        <translation>Siste dag for å klage, som dato</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The day the letter is assumed received</source>
+        <translation>Dagen brevet regnes som mottatt</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Where a complaint is sent</source>
+        <translation>Hvor klagen skal sendes</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Who decides a complaint the municipality upholds</source>
+        <translation>Hvem som avgjør klagen når kommunen opprettholder vedtaket</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The law that gives the complaint deadline</source>
+        <translation>Loven som klagefristen følger av</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The progress plan the review belongs to</source>
+        <translation>Fremdriftsplanen evalueringen hører til</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>When the evaluation meeting is due</source>
+        <translation>Når evalueringsmøtet skal holdes</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The date to send information by</source>
+        <translation>Fristen for å gi opplysninger</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The caseworker responsible for the review</source>
+        <translation>Saksbehandleren som har ansvar for evalueringen</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The kind of meeting</source>
+        <translation>Møtetypen</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The meeting's title</source>
+        <translation>Møtets tittel</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The meeting's date, written out</source>
+        <translation>Møtedatoen, skrevet ut</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The meeting's start and end time</source>
+        <translation>Når møtet starter og slutter</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Where the meeting is held</source>
+        <translation>Hvor møtet holdes</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The link to join by video</source>
+        <translation>Lenken for å delta på video</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The agenda, point by point</source>
+        <translation>Dagsordenen, punkt for punkt</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Who is invited, or who attended, with their roles</source>
+        <translation>Hvem som er innkalt, eller hvem som deltok, med rollene sine</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The meeting's coordinator</source>
+        <translation>Møtets koordinator</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Who writes the minutes</source>
+        <translation>Hvem som er referent</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The minutes</source>
+        <translation>Referatet</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>What was agreed</source>
+        <translation>Hva som ble avtalt</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The date of the next meeting</source>
+        <translation>Datoen for neste møte</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The plan's title</source>
+        <translation>Planens tittel</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The plan's goal</source>
+        <translation>Planens mål</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The plan's start date</source>
+        <translation>Planens startdato</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The plan's deadline</source>
+        <translation>Planens frist</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The plan's status note</source>
+        <translation>Statusmerknad for planen</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The caseworkers responsible</source>
+        <translation>Ansvarlige saksbehandlere</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The units the plan covers</source>
+        <translation>Enhetene planen omfatter</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>How far the plan has come</source>
+        <translation>Hvor langt planen har kommet</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Table of the steps with due dates and who is responsible</source>
+        <translation>Tabell over trinnene med frister og hvem som har ansvaret</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Grid of the reviews and their steps, late steps marked</source>
+        <translation>Oversikt over evalueringene og trinnene deres, med forsinkede trinn markert</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>List of the late steps (empty when none)</source>
+        <translation>Liste over forsinkede trinn (tom når ingen er forsinket)</translation>
+    </message>
+    <message>
+        <location line="+78" />
+        <source>Pre-notice of evaluation</source>
+        <translation>Forhåndsvarsel om evaluering</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Meeting invitation</source>
+        <translation>Møteinnkalling</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Minutes</source>
+        <translation>Referat</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Decision letter</source>
+        <translation>Vedtaksbrev</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Plan report</source>
+        <translation>Planrapport</translation>
+    </message>
+</context>
+<context>
     <name>fremdrift::MessageBar</name>
     <message>
         <location filename="../ui/messagebar.cpp" line="+22" />
@@ -5106,6 +6606,24 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
     </message>
 </context>
 <context>
+    <name>fremdrift::OfficeDetailsStore</name>
+    <message>
+        <location filename="../core/letters/officedetails.cpp" line="+87" />
+        <source>Give the office's name.</source>
+        <translation>Oppgi kontorets navn.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The logo is larger than 1 MB: use a smaller image.</source>
+        <translation>Logoen er større enn 1 MB. Bruk et mindre bilde.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The logo is not an image Fremdrift can read.</source>
+        <translation>Logoen er ikke et bilde som Fremdrift kan lese.</translation>
+    </message>
+</context>
+<context>
     <name>fremdrift::OptionalDateEdit</name>
     <message>
         <location filename="../ui/widgets/optionaldateedit.cpp" line="+16" />
@@ -5273,6 +6791,19 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
             <numerusform>%n evaluering er lagt til i planen.</numerusform>
             <numerusform>%n evalueringer er lagt til i planen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fremdrift::ParsedTemplate</name>
+    <message>
+        <location filename="../core/letters/templatelanguage.cpp" line="+785" />
+        <source>The part «%1» is unknown: pick one from the list of parts.</source>
+        <translation>Delen «%1» er ukjent. Velg en del fra listen over deler.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The field «%1» is unknown: pick one from the list of fields.</source>
+        <translation>Feltet «%1» er ukjent. Velg et felt fra listen over felt.</translation>
     </message>
 </context>
 <context>
@@ -5563,7 +7094,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
 <context>
     <name>fremdrift::PlanReport</name>
     <message>
-        <location filename="../core/documents/planreport.cpp" line="+60" />
+        <location filename="../core/documents/planreport.cpp" line="+63" />
         <source>LATE</source>
         <translation>FORSINKET</translation>
     </message>
@@ -5607,38 +7138,38 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+33" />
-        <location line="+91" />
+        <location line="+32" />
+        <location line="+86" />
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location line="-123" />
-        <location line="+33" />
-        <location line="+91" />
+        <location line="-117" />
+        <location line="+32" />
+        <location line="+86" />
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location line="-122" />
-        <location line="+122" />
+        <location line="-116" />
+        <location line="+116" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-118" />
+        <location line="-112" />
         <source>Closed</source>
         <translation>Avsluttet</translation>
     </message>
     <message>
         <location line="+17" />
-        <location line="+10" />
-        <location line="+92" />
+        <location line="+9" />
+        <location line="+87" />
         <source>Done</source>
         <translation>Utført</translation>
     </message>
     <message>
-        <location line="-102" />
+        <location line="-96" />
         <source>Open</source>
         <translation>Ikke utført</translation>
     </message>
@@ -5648,40 +7179,40 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>%1 av %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+181" />
         <source>Steps</source>
         <translation>Trinn</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+77" />
+        <location line="-174" />
+        <location line="+73" />
         <source>Step</source>
         <translation>Trinn</translation>
     </message>
     <message>
-        <location line="-75" />
+        <location line="-71" />
         <source>Late</source>
         <translation>Forsinket</translation>
     </message>
     <message>
         <location line="+35" />
-        <location line="+39" />
+        <location line="+35" />
         <source>Client</source>
         <translation>Bruker</translation>
     </message>
     <message>
-        <location line="-39" />
-        <location line="+40" />
+        <location line="-35" />
+        <location line="+36" />
         <source>Caseworker</source>
         <translation>Saksbehandler</translation>
     </message>
     <message>
-        <location line="-30" />
+        <location line="+102" />
         <source>Reviews</source>
         <translation>Evalueringer</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-127" />
         <source>No decisions are added yet.</source>
         <translation>Ingen vedtak er lagt til ennå.</translation>
     </message>
@@ -5696,12 +7227,12 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>forsinket</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+125" />
         <source>Late steps (%1)</source>
         <translation>Forsinkede trinn (%1)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-106" />
         <source>Due</source>
         <translation>Frist</translation>
     </message>
@@ -5711,12 +7242,12 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>Hele planen</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+97" />
         <source>Tasks</source>
         <translation>Oppgaver</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-86" />
         <source>Task</source>
         <translation>Oppgave</translation>
     </message>
@@ -5726,7 +7257,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>Laget %1 av %2.</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+116" />
         <source>Page %1 of %2</source>
         <translation>Side %1 av %2</translation>
     </message>
@@ -6032,7 +7563,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
 <context>
     <name>fremdrift::PlanViewWidget</name>
     <message>
-        <location filename="../ui/plans/planview.cpp" line="+75" />
+        <location filename="../ui/plans/planview.cpp" line="+76" />
         <source>Steps</source>
         <translation>Trinn</translation>
     </message>
@@ -6083,6 +7614,16 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>Send pre-&amp;notices…</source>
+        <translation>Sen&amp;d forhåndsvarsler…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Issues the pre-notice letters of every review that still lacks one</source>
+        <translation>Sender ut forhåndsvarsel i alle evalueringer som ennå ikke har fått det</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>P&amp;rint…</source>
         <translation>&amp;Skriv ut…</translation>
     </message>
@@ -6092,7 +7633,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>E&amp;ksporter PDF…</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+45" />
         <source>&amp;Open review</source>
         <translation>&amp;Åpne evaluering</translation>
     </message>
@@ -6182,7 +7723,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>frist %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+47" />
+        <location line="+49" />
         <source>%n review(s) added to the plan.</source>
         <translation>
             <numerusform>%n evaluering er lagt til i planen.</numerusform>
@@ -6200,7 +7741,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>Vil du avslutte «%1»? En avsluttet plan blir tatt vare på og kan skrives ut, men ikke lenger endres.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+30" />
         <source>Print plan</source>
         <translation>Skriv ut plan</translation>
     </message>
@@ -6417,17 +7958,27 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
 <context>
     <name>fremdrift::PreNoticeForm</name>
     <message>
-        <location filename="../ui/reviews/stepforms/prenoticeform.cpp" line="+45" />
+        <location filename="../ui/reviews/stepforms/prenoticeform.cpp" line="+48" />
         <source>Not given</source>
         <translation>Ikke oppgitt</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>The pre-notice letter itself will be written and printed here in a later version. For now, record when it was sent and to whom.</source>
-        <translation>I en senere versjon kan du lage og skrive ut selve forhåndsvarselet her. Foreløpig registrerer du når det ble sendt, og til hvem.</translation>
+        <location line="-4" />
+        <source>&amp;Write pre-notice…</source>
+        <translation>Skriv forhånds&amp;varsel…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+12" />
+        <source>Writes the letter from the office's template, shows it, and issues it into the archive</source>
+        <translation>Lager brevet fra kontorets mal, viser det, og sender det ut og lagrer det i arkivet</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Issuing the letter fills in when, how and to whom it was sent, and completes this step. A pre-notice sent some other way is recorded here by hand.</source>
+        <translation>Når brevet sendes ut, fylles det inn når, hvordan og til hvem det ble sendt, og trinnet blir fullført. Et forhåndsvarsel som er sendt på annen måte, registreres her manuelt.</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>&amp;Sent on:</source>
         <translation>&amp;Sendt den:</translation>
     </message>
@@ -6442,7 +7993,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>Sendt &amp;til:</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+54" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -6463,9 +8014,14 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
 <context>
     <name>fremdrift::ReportsPage</name>
     <message>
-        <location filename="../ui/reports/reportspage.cpp" line="+48" />
+        <location filename="../ui/reports/reportspage.cpp" line="+49" />
         <source>&amp;Audit log</source>
         <translation>Re&amp;visjonslogg</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>L&amp;etters</source>
+        <translation>Br&amp;ev</translation>
     </message>
     <message>
         <location line="+11" />
@@ -6528,7 +8084,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>Lagrer tilgangsrapporten for brukeren som en PDF-fil.</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+61" />
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
@@ -7074,7 +8630,7 @@ Alt som er lagret siden da, vil ikke lenger finnes i databasen. Den nåværende 
 <context>
     <name>fremdrift::ReviewWindow</name>
     <message>
-        <location filename="../ui/reviews/reviewwindow.cpp" line="+107" />
+        <location filename="../ui/reviews/reviewwindow.cpp" line="+108" />
         <source>The step "%1" is done once for the whole plan, when all its decisions are in force: see the plan.</source>
         <translation>Trinnet «%1» utføres én gang for hele planen, når alle vedtakene i planen er iverksatt. Se planen.</translation>
     </message>
@@ -7168,8 +8724,16 @@ Alt som er lagret siden da, vil ikke lenger finnes i databasen. Den nåværende 
         <source>"%1" is open again.</source>
         <translation>«%1» er åpnet igjen.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+88" />
+        <source>The pre-notice is issued (%n letter(s)) and kept in the archive.</source>
+        <translation>
+            <numerusform>Forhåndsvarselet er sendt ut (%n brev) og lagret i arkivet.</numerusform>
+            <numerusform>Forhåndsvarselet er sendt ut (%n brev) og lagret i arkivet.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+83" />
+        <location line="+19" />
         <source>Put in force early</source>
         <translation>Iverksett før tiden</translation>
     </message>
@@ -7319,12 +8883,7 @@ Alt som er lagret siden da, vil ikke lenger finnes i databasen. Den nåværende 
 <context>
     <name>fremdrift::SettingsPage</name>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="+41" />
-        <source>Save</source>
-        <translation>Lagre</translation>
-    </message>
-    <message>
-        <location line="+5" />
+        <location filename="../ui/pages/settingspage.cpp" line="+57" />
         <source>Check the database</source>
         <translation>Kontroller databasen</translation>
     </message>
@@ -7349,22 +8908,17 @@ Alt som er lagret siden da, vil ikke lenger finnes i databasen. Den nåværende 
         <translation>Språket i menyer og meldinger. Lovverket og de juridiske begrepene følger databasen.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+137" />
         <source>e.g. Nordby municipality, care services office</source>
         <translation>f.eks. Nordby kommune, tildelingskontoret</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-131" />
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Office name:</source>
-        <translation>Kontornavn:</translation>
-    </message>
-    <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>Working as:</source>
         <translation>Arbeider som:</translation>
     </message>
@@ -7389,12 +8943,12 @@ Alt som er lagret siden da, vil ikke lenger finnes i databasen. Den nåværende 
         <translation>Tilgang:</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+68" />
         <source>No database is open</source>
         <translation>Ingen database er åpen</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+6" />
         <source>Read-only: %1</source>
         <translation>Skrivebeskyttet: %1</translation>
     </message>
@@ -7404,17 +8958,111 @@ Alt som er lagret siden da, vil ikke lenger finnes i databasen. Den nåværende 
         <translation>Kan endres</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+38" />
+        <source>Letterhead</source>
+        <translation>Brevhode</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>One line each, e.g.
+Postboks 1234
+9615 Hammerfest</source>
+        <translation>Én linje for hver, f.eks.
+Postboks 1234
+9615 Hammerfest</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>C&amp;hoose image…</source>
+        <translation>&amp;Velg bilde…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Re&amp;move</source>
+        <translation>Fje&amp;rn</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Save letterhead</source>
+        <translation>&amp;Lagre brevhode</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Office &amp;name:</source>
+        <translation>&amp;Kontornavn:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Postal &amp;address:</source>
+        <translation>&amp;Postadresse:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Email:</source>
+        <translation>&amp;E-post:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Web:</source>
+        <translation>&amp;Nettsted:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Organisation number:</source>
+        <translation>&amp;Organisasjonsnummer:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>The database is read-only: %1</source>
+        <translation>Databasen er skrivebeskyttet: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Only an administrator can change the letterhead. You are working as %1 (%2).</source>
+        <translation>Bare en administrator kan endre brevhodet. Du arbeider som %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>No logo</source>
+        <translation>Ingen logo</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Choose the office's logo</source>
+        <translation>Velg kontorets logo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Images (%1)</source>
+        <translation>Bilder (%1)</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 is not an image Fremdrift can read: %2</source>
+        <translation>%1 er ikke et bilde som Fremdrift kan lese: %2</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>The letterhead is saved. Letters issued from now on print it.</source>
+        <translation>Brevhodet er lagret. Brev som sendes ut fra nå av, får dette brevhodet.</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>The database is sound: the whole file was read and every rule holds.</source>
         <translation>Databasen er i orden: hele filen er lest, og alle reglene er oppfylt.</translation>
     </message>
     <message>
-        <location line="-9" />
-        <source>The office name is saved.</source>
-        <translation>Kontornavnet er lagret.</translation>
-    </message>
-    <message>
-        <location line="+12" />
+        <location line="+3" />
         <source>The database has problems:</source>
         <translation>Det er feil i databasen:</translation>
     </message>
@@ -7735,6 +9383,474 @@ Alt som er lagret siden da, vil ikke lenger finnes i databasen. Den nåværende 
     </message>
 </context>
 <context>
+    <name>fremdrift::TemplateEditor</name>
+    <message>
+        <location filename="../ui/templates/templateeditor.cpp" line="+46" />
+        <source>Template source</source>
+        <translation>Kildeteksten til malen</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Bold</source>
+        <translation>Fet</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Bold text: &lt;b&gt;…&lt;/b&gt;</source>
+        <translation>Fet skrift: &lt;b&gt;…&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Italic</source>
+        <translation>Kursiv</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Italic text: &lt;i&gt;…&lt;/i&gt;</source>
+        <translation>Kursiv skrift: &lt;i&gt;…&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Heading</source>
+        <translation>Overskrift</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>A heading: &lt;h2&gt;…&lt;/h2&gt;</source>
+        <translation>En overskrift: &lt;h2&gt;…&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Subheading</source>
+        <translation>Underoverskrift</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>A smaller heading: &lt;h3&gt;…&lt;/h3&gt;</source>
+        <translation>En mindre overskrift: &lt;h3&gt;…&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Paragraph</source>
+        <translation>Avsnitt</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>A paragraph: &lt;p&gt;…&lt;/p&gt;</source>
+        <translation>Et avsnitt: &lt;p&gt;…&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>List</source>
+        <translation>Punktliste</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A bulleted list, one item per selected line: &lt;ul&gt;&lt;li&gt;…&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>En punktliste med ett punkt for hver merkede linje: &lt;ul&gt;&lt;li&gt;…&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Problems in the template</source>
+        <translation>Problemer i malen</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>What changed, and why (kept with the version)</source>
+        <translation>Hva som er endret, og hvorfor (lagres sammen med versjonen)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Save as new version</source>
+        <translation>Lagre som &amp;ny versjon</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Saves the template as its next version; letters issued from now on use it.</source>
+        <translation>Lagrer malen som neste versjon. Brev som sendes ut fra nå av, bruker denne versjonen.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Re&amp;vert</source>
+        <translation>Fo&amp;rkast endringer</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Back to the template as it was saved.</source>
+        <translation>Tilbake til malen slik den ble lagret.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>&amp;Note on this change:</source>
+        <translation>&amp;Merknad til endringen:</translation>
+    </message>
+    <message>
+        <location line="+116" />
+        <source>Click to show where it is.</source>
+        <translation>Klikk for å vise hvor det er.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23" />
+        <source>%n error(s) in the template: it cannot be saved until they are put right.</source>
+        <translation>
+            <numerusform>%n feil i malen. Malen kan ikke lagres før feilen er rettet.</numerusform>
+            <numerusform>%n feil i malen. Malen kan ikke lagres før feilene er rettet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>%n problem(s) in the sample letter: letters would be stopped until they are put right.</source>
+        <translation>
+            <numerusform>%n problem i eksempelbrevet. Brev vil bli stoppet til problemet er løst.</numerusform>
+            <numerusform>%n problemer i eksempelbrevet. Brev vil bli stoppet til problemene er løst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>No problems in the template or the sample letter.</source>
+        <translation>Ingen problemer i malen eller i eksempelbrevet.</translation>
+    </message>
+</context>
+<context>
+    <name>fremdrift::TemplateParser</name>
+    <message>
+        <location filename="../core/letters/templatelanguage.cpp" line="-670" />
+        <source>line %1, column %2</source>
+        <translation>linje %1, kolonne %2</translation>
+    </message>
+    <message>
+        <location line="+137" />
+        <source>The template is too large (over %1 million characters): check that the right file was chosen.</source>
+        <translation>Malen er for stor (over %1 millioner tegn). Kontroller at riktig fil er valgt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30" />
+        <source>%n more error(s) not listed: fix the ones above and check again.</source>
+        <translation>
+            <numerusform>%n feil til er ikke vist. Rett feilene ovenfor, og kontroller på nytt.</numerusform>
+            <numerusform>%n feil til er ikke vist. Rett feilene ovenfor, og kontroller på nytt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>The tag %1 is never closed: add }} at its end (a tag fits on one line), or write a brace meant as text as &amp;#123;.</source>
+        <translation>Taggen %1 blir aldri lukket. Legg til }} på slutten av den (en tagg må stå på én linje), eller skriv en klammeparentes som skal stå som tekst, som &amp;#123;.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>The comment %1 is never closed: add }} where it should end.</source>
+        <translation>Kommentaren %1 blir aldri lukket. Legg til }} der den skal slutte.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>The tag %1 is empty: write a field name between the braces, or remove it.</source>
+        <translation>Taggen %1 er tom. Skriv et feltnavn mellom klammeparentesene, eller fjern taggen.</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>The tag %1 starts an unknown kind of section: use {{#if …}}, {{#unless …}} or {{#part …}}.</source>
+        <translation>Taggen %1 starter en ukjent type blokk. Bruk {{#if …}}, {{#unless …}} eller {{#part …}}.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The tag %1 needs a part id, such as {{#part complaint_right}}.</source>
+        <translation>Taggen %1 må ha en id for delen, for eksempel {{#part complaint_right}}.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The tag %1 needs a field name, such as {{#%2 guardian.name}}.</source>
+        <translation>Taggen %1 må ha et feltnavn, for eksempel {{#%2 guardian.name}}.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The tag %1 holds more than one name: keep one, such as {{#%2 guardian.name}}.</source>
+        <translation>Taggen %1 inneholder mer enn ett navn. Behold bare ett, for eksempel {{#%2 guardian.name}}.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>«%1» in %2 is not a valid name: use letters, digits and _, starting with a letter, and single dots between parts, such as guardian.name.</source>
+        <translation>«%1» i %2 er ikke et gyldig navn. Bruk bokstaver, sifre og _, begynn med en bokstav, og sett ett punktum mellom delene, for eksempel guardian.name.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The part %1 is inside the part %2 (%3): parts cannot nest; close the first with {{/part}} before starting the next.</source>
+        <translation>Delen %1 står inne i delen %2 (%3). En del kan ikke ligge inne i en annen. Lukk den første med {{/part}} før du starter den neste.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The section %1 is nested more than %2 sections deep: close some sections before it.</source>
+        <translation>Blokken %1 ligger inne i mer enn %2 andre blokker. Lukk noen av blokkene før den.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>The tag %1 closes an unknown kind of section: use {{/if}}, {{/unless}} or {{/part}}.</source>
+        <translation>Taggen %1 lukker en ukjent type blokk. Bruk {{/if}}, {{/unless}} eller {{/part}}.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The tag %1 takes no name: write just %2.</source>
+        <translation>Taggen %1 skal ikke ha noe navn. Skriv bare %2.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The tag %1 closes nothing: remove it, or add {{#%2 …}} where the section should start.</source>
+        <translation>Taggen %1 lukker ingenting. Fjern den, eller legg til {{#%2 …}} der blokken skal starte.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The tag %1 cannot close %2, which is still open from %3: add %4 before %1.</source>
+        <translation>Taggen %1 kan ikke lukke %2, som fortsatt er åpen fra %3. Legg til %4 foran %1.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>The tag %1 takes no name: write just {{else}}.</source>
+        <translation>Taggen %1 skal ikke ha noe navn. Skriv bare {{else}}.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The tag %1 is not directly inside an {{#if …}} or {{#unless …}} section: remove it, or put the section around it.</source>
+        <translation>Taggen %1 står ikke direkte inne i en {{#if …}}- eller {{#unless …}}-blokk. Fjern taggen, eller legg blokken rundt den.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The section %1 already has an {{else}} at %2: remove one of them.</source>
+        <translation>Blokken %1 har allerede en {{else}} ved %2. Fjern en av dem.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The tag %1 holds more than one word: write one field name, such as {{client.name}}.</source>
+        <translation>Taggen %1 inneholder mer enn ett ord. Skriv ett feltnavn, for eksempel {{client.name}}.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>«%1» in %2 is not a valid name: use letters, digits and _, starting with a letter, and single dots between parts, such as client.name.</source>
+        <translation>«%1» i %2 er ikke et gyldig navn. Bruk bokstaver, sifre og _, begynn med en bokstav, og sett ett punktum mellom delene, for eksempel client.name.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The section %1 is never closed: add %2 where it should end.</source>
+        <translation>Blokken %1 blir aldri lukket. Legg til %2 der den skal slutte.</translation>
+    </message>
+    <message>
+        <location line="+172" />
+        <source>Line %1, column %2: %3</source>
+        <translation>Linje %1, kolonne %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>fremdrift::TemplateRepository</name>
+    <message>
+        <location filename="../core/letters/templaterepository.cpp" line="+56" />
+        <source>Someone else</source>
+        <translation>Noen andre</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Fremdrift has no template «%1» in the language «%2».</source>
+        <translation>Fremdrift har ingen mal «%1» på språket «%2».</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>There is no template «%1» in the language «%2», nor in «%3».</source>
+        <translation>Det finnes ingen mal «%1» på språket «%2», og heller ikke på «%3».</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <location line="+70" />
+        <source>There is no template with id %1.</source>
+        <translation>Det finnes ingen mal med id %1.</translation>
+    </message>
+    <message>
+        <location line="-59" />
+        <source>Templates are written in %1; «%2» is not one of them.</source>
+        <translation>Maler kan skrives på disse språkene: %1. «%2» er ikke ett av dem.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The template is empty: write the letter.</source>
+        <translation>Malen er tom. Skriv brevet.</translation>
+    </message>
+    <message>
+        <location line="+75" />
+        <source>%1 saved a new version of the template «%2» while this letter was being prepared. Prepare the letter again to use it.</source>
+        <translation>%1 lagret en ny versjon av malen «%2» mens dette brevet ble laget. Lag brevet på nytt for å bruke den nye versjonen.</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>The template you edited was version %1, but the newest version is %2. Reload the template and make your changes again.</source>
+        <translation>Malen du redigerte, var versjon %1, men den nyeste versjonen er %2. Last inn malen på nytt, og gjør endringene dine en gang til.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 saved version %2 of this template at %3, after you opened version %4. Your changes were not saved: reload to see theirs, then make yours again.</source>
+        <translation>%1 lagret versjon %2 av denne malen %3, etter at du åpnet versjon %4. Endringene dine ble ikke lagret. Last inn på nytt for å se det som er lagret, og gjør deretter endringene dine på nytt.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>As shipped with Fremdrift</source>
+        <translation>Slik den følger med Fremdrift</translation>
+    </message>
+</context>
+<context>
+    <name>fremdrift::TemplatesPage</name>
+    <message>
+        <location filename="../ui/templates/templatespage.cpp" line="+51" />
+        <source>&amp;Reload</source>
+        <translation>&amp;Last inn på nytt</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Read the template as it is saved now; your edits are dropped.</source>
+        <translation>Hent malen slik den er lagret nå. Endringene du har gjort, går tapt.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Preview on sample data</source>
+        <translation>Forhåndsvisning med eksempeldata</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Templates</source>
+        <translation>Maler</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Saved versions</source>
+        <translation>Lagrede versjoner</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>V&amp;iew</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Shows the chosen version in the editor, read-only.</source>
+        <translation>Viser den valgte versjonen i redigeringsfeltet, skrivebeskyttet.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Res&amp;tore as new version</source>
+        <translation>&amp;Gjenopprett som ny versjon</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Saves the chosen version again as the newest one.</source>
+        <translation>Lagrer den valgte versjonen på nytt som den nyeste versjonen.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>History</source>
+        <translation>Historikk</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>Restore as new version</source>
+        <translation>Gjenopprett som ny versjon</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Back to the current version</source>
+        <translation>Tilbake til gjeldende versjon</translation>
+    </message>
+    <message>
+        <location line="+118" />
+        <source>None saved yet: letters use the shipped default.</source>
+        <translation>Ingen versjon er lagret ennå. Brevene bruker standardmalen som følger med Fremdrift.</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>The database is read-only, so templates cannot be changed: %1</source>
+        <translation>Databasen er skrivebeskyttet, så malene kan ikke endres: %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Only administrators can change templates. You are working as %1 (%2): you can read them and try the preview.</source>
+        <translation>Bare administratorer kan endre maler. Du arbeider som %1 (%2). Du kan lese malene og prøve forhåndsvisningen.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>None in %1 yet: this is the %2 template to start from (%3).</source>
+        <translation>Ingen mal på %1 ennå. Dette er malen på %2 som du kan ta utgangspunkt i (%3).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 · unsaved changes</source>
+        <translation>%1 · endringer som ikke er lagret</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>You are viewing an earlier version: %1. It cannot be edited here; restore it to make it the current version again.</source>
+        <translation>Du ser på en tidligere versjon: %1. Den kan ikke redigeres her. Gjenopprett den for å gjøre den til gjeldende versjon igjen.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Shipped default</source>
+        <translation>Standardmal</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Version %1, %2</source>
+        <translation>Versjon %1, %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Version %1 by %2, %3</source>
+        <translation>Versjon %1 av %2, %3</translation>
+    </message>
+    <message>
+        <location line="+64" />
+        <location line="+8" />
+        <source>Unsaved changes</source>
+        <translation>Endringer som ikke er lagret</translation>
+    </message>
+    <message>
+        <location line="-7" />
+        <source>The template «%1» has unsaved changes. Save them as a new version?</source>
+        <translation>Malen «%1» har endringer som ikke er lagret. Vil du lagre dem som en ny versjon?</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The template «%1» has unsaved changes that cannot be saved as they are (see the problems under the editor). Discard them?</source>
+        <translation>Malen «%1» har endringer som ikke er lagret, og som ikke kan lagres slik de er nå (se problemene under redigeringsfeltet). Vil du forkaste dem?</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>Saved as version %1. Letters issued from now on use it.</source>
+        <translation>Lagret som versjon %1. Brev som sendes ut fra nå av, bruker denne versjonen.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>%1 saved version %2 of this template while you were editing. Your changes cannot be saved over it; Reload shows their version.</source>
+        <translation>%1 lagret versjon %2 av denne malen mens du redigerte. Endringene dine kan ikke lagres over den. «Last inn på nytt» viser den lagrede versjonen.</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>The template has errors, so the preview shows it as it was before them.</source>
+        <translation>Malen har feil, så forhåndsvisningen viser malen slik den var før feilene.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>No sample letter could be made from the template; see the problems under the editor.</source>
+        <translation>Det kunne ikke lages noe eksempelbrev fra malen. Se problemene under redigeringsfeltet.</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>Restored version %1</source>
+        <translation>Gjenopprettet versjon %1</translation>
+    </message>
+</context>
+<context>
     <name>fremdrift::UpcomingMeetingModel</name>
     <message>
         <location filename="../ui/overview/upcomingmeetingmodel.cpp" line="+86" />
@@ -7962,7 +10078,7 @@ Alt som er lagret siden da, vil ikke lenger finnes i databasen. Den nåværende 
         <translation>%1 finnes allerede. Demodata kan bare legges inn i en ny database. Oppgi en annen --db.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+46" />
+        <location filename="../app/cli/main.cpp" line="+49" />
         <source>Commands (dates are YYYY-MM-DD):
   init --jurisdiction no|se|dk [--test-data] [--office-name NAME]
                   create a new database
@@ -8015,6 +10131,17 @@ Alt som er lagret siden da, vil ikke lenger finnes i databasen. Den nåværende 
   review show ID  the review's steps and forms, and what open steps still lack
   review complete-step ID STEP [--date D] [--form-json FILE|-] [--notes N]
                   merge the JSON into the step's form and complete the step
+  letter render --kind K --decision|--review|--meeting ID --out FILE.pdf
+                [--language L] [--method post|digital|hand] [--date D] [--issue]
+                  every recipient's letter in one PDF; --issue archives them and
+                  completes the step (pre-notice) or sends the decision
+  letters batch --plan ID --kind pre_notice --out DIR [--combined FILE.pdf]
+                  issue the plan's pre-notices, one PDF per letter
+  letter show ID [--pdf FILE]
+                  an issued letter: who, when, template version, SHA-256 checked
+  letter list [--client ID] [--decision ID] [--review ID] [--kind K]
+  template check FILE --kind K
+                  a template's errors with line and column; exit 0 when none
   import clients|decisions FILE [--dry-run]
                   bring a caseload in from CSV; exit 0 only when every line is sound
   audit log [--staff USERNAME] [--client ID] [--from D] [--to D] [--limit N]
@@ -8036,9 +10163,9 @@ failed, 2 a wrong call.
   demo --jurisdiction no|se|dk [--clients N]
                   opprett en ny testdatabase med oppdiktede demodata
   info            beskriv databasen
-  check           kontroller integritet og skjema; avslutningskode 0 bare når alt er i orden
+  check           kontroller integritet og skjema; returkode 0 bare når alt er i orden
   backup [--folder MAPPE] [--keep N]
-                  lag en kontrollert sikkerhetskopi (standardmappe: lokal, én per database)
+                  lag en kontrollert sikkerhetskopi (standardmappe: lokal, per database)
   backup list [--folder MAPPE]
   restore FIL [--yes]
                   erstatt databasen med en sikkerhetskopi; avvises mens andre bruker den
@@ -8046,9 +10173,9 @@ failed, 2 a wrong call.
   user add --username U --name NAVN --role caseworker|leader|administrator|readonly
                   [--title T]   (administratorer; passord: FREMDRIFT_PASSWORD_NEW eller skrives inn)
   user passwd [BRUKERNAVN]
-                  bytt ditt eget passord, eller (administratorer) andres
+                  bytt ditt eget passord, eller (administratorer) en annens
   user deactivate BRUKERNAVN
-                  (administratorer) den ansatte beholder historikken sin, men kan ikke logge inn
+                  (administratorer) den ansatte beholder historikken, men kan ikke logge inn
   client add --name NAVN | --given-name G --family-name F
              [--national-id ID] [--unit NAVN]
   client list [--search TEKST] [--limit N]
@@ -8073,7 +10200,7 @@ failed, 2 a wrong call.
   plan create --title T --deadline D [--start D] [--goal G] [--unit NAVN]...
               [--status S] [--caseworker BRUKERNAVN]... [--kind review|task]
   plan add-review PLAN --decision ID... | --unit NAVN... | --evaluation-before D
-                  legg til evaluering av disse vedtakene, eller av vedtakene som passer
+                  legg til evalueringer av disse vedtakene, eller av dem som passer
   plan show PLAN  planen med evalueringer, trinn, frister og hva som er forsinket
   plan list [--all]
                   aktive planer og hvor langt de har kommet (--all: også avsluttede)
@@ -8082,8 +10209,19 @@ failed, 2 a wrong call.
   review show ID  trinnene og skjemaene i evalueringen, og hva som mangler i åpne trinn
   review complete-step ID TRINN [--date D] [--form-json FIL|-] [--notes N]
                   flett JSON-en inn i skjemaet for trinnet, og fullfør trinnet
+  letter render --kind K --decision|--review|--meeting ID --out FIL.pdf
+                [--language L] [--method post|digital|hand] [--date D] [--issue]
+                  brevene til alle mottakerne i én PDF; --issue arkiverer dem og
+                  fullfører trinnet (forhåndsvarsel) eller sender vedtaket
+  letters batch --plan ID --kind pre_notice --out MAPPE [--combined FIL.pdf]
+                  send ut forhåndsvarslene i planen, én PDF per brev
+  letter show ID [--pdf FIL]
+                  et utsendt brev: hvem, når, malversjon, SHA-256 kontrollert
+  letter list [--client ID] [--decision ID] [--review ID] [--kind K]
+  template check FIL --kind K
+                  feilene i en mal, med linje og kolonne; returkode 0 når det ikke er noen
   import clients|decisions FIL [--dry-run]
-                  hent inn saker fra CSV; avslutningskode 0 bare når alle linjene er i orden
+                  hent inn saker fra CSV; returkode 0 bare når alle linjene er i orden
   audit log [--staff BRUKERNAVN] [--client ID] [--from D] [--to D] [--limit N]
                   (administratorer) revisjonsloggen, nyeste først
   audit access-report BRUKER_ID [--pdf FIL]
@@ -8091,15 +10229,15 @@ failed, 2 a wrong call.
   rules deadline --jurisdiction no|se|dk --received D
                   klagefristen (krever ingen database)
   rules national-id --jurisdiction no|se|dk NUMMER [--test-data]
-                  kontroller et fødselsnummer; avslutningskode 0 bare når det er gyldig
+                  kontroller et fødselsnummer; returkode 0 bare når det er gyldig
 En database med flere ansatte, der noen har passord, krever --user NAVN og passordet
 til den ansatte: FREMDRIFT_PASSWORD, eller skrevet inn når du blir spurt i en terminal.
-Utdata er JSON på stdout; feil skrives til stderr. Avslutningskoder: 0 utført,
-1 kommandoen mislyktes, 2 feil bruk.
+Utdata er JSON på stdout; feil går til stderr. Returkoder: 0 utført, 1 kommandoen
+mislyktes, 2 feil bruk.
 </translation>
     </message>
     <message>
-        <location line="+138" />
+        <location line="+149" />
         <source>Fremdrift's command-line tool.</source>
         <translation>Kommandolinjeverktøyet for Fremdrift.</translation>
     </message>
@@ -8696,6 +10834,152 @@ Utdata er JSON på stdout; feil skrives til stderr. Avslutningskoder: 0 utført,
         <location line="+5" />
         <source>Name the step to complete, e.g. pre_notice.</source>
         <translation>Oppgi trinnet som skal fullføres, for eksempel pre_notice.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/lettercommands.cpp" line="+32" />
+        <source>Unknown kind of letter "%1": use %2.</source>
+        <translation>Ukjent brevtype "%1". Bruk %2.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Unknown way of sending "%1": use post, digital or hand.</source>
+        <translation>Ukjent sendemåte "%1". Bruk post, digital eller hand.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Could not write %1: %2</source>
+        <translation>Kunne ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <location line="+319" />
+        <source>The kind of letter: %1.</source>
+        <translation>Brevtypen: %1.</translation>
+    </message>
+    <message>
+        <location line="-316" />
+        <source>The decision (decision letters).</source>
+        <translation>Vedtaket (vedtaksbrev).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The review (pre-notices).</source>
+        <translation>Evalueringen (forhåndsvarsler).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The meeting (invitations, minutes).</source>
+        <translation>Møtet (innkallinger, referater).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The letter's language (default: the country's).</source>
+        <translation>Språket i brevet (standard: landets språk).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>How it is sent: post (default), digital or hand.</source>
+        <translation>Hvordan brevet sendes: post (standard), digital eller hand (levert personlig).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The letter's date (default today).</source>
+        <translation>Datoen på brevet (standard: i dag).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The PDF file to write: every recipient's letter in one file.</source>
+        <translation>PDF-filen som skal skrives: brevene til alle mottakerne i én fil.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Issue the letters: keep them in the archive and move the review or decision on, as the application does.</source>
+        <translation>Send ut brevene: lagre dem i arkivet og før evalueringen eller vedtaket videre, slik programmet gjør.</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Give exactly one of --decision ID, --review ID or --meeting ID.</source>
+        <translation>Oppgi nøyaktig én av --decision ID, --review ID eller --meeting ID.</translation>
+    </message>
+    <message>
+        <location line="+117" />
+        <source>The progress plan.</source>
+        <translation>Fremdriftsplanen.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The kind of letter; pre_notice is issued in batches.</source>
+        <translation>Brevtypen. pre_notice sendes ut samlet for hele planen.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The folder for one PDF per letter.</source>
+        <translation>Mappen for én PDF-fil per brev.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Also write every letter into this one PDF, to print in one go.</source>
+        <translation>Skriv også alle brevene til denne ene PDF-filen, slik at de kan skrives ut samlet.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>How they are sent: post (default), digital or hand.</source>
+        <translation>Hvordan brevene sendes: post (standard), digital eller hand (levert personlig).</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Only pre-notices (pre_notice) are issued for a whole plan.</source>
+        <translation>Bare forhåndsvarsler (pre_notice) sendes ut for en hel plan.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The plan's id must be a number.</source>
+        <translation>Id-en til planen må være et tall.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Could not create the folder %1.</source>
+        <translation>Kunne ikke opprette mappen %1.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 of %2 reviews</source>
+        <translation>%1 av %2 evalueringer</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Also write the PDF exactly as it was issued.</source>
+        <translation>Lagre også PDF-filen nøyaktig slik brevet ble sendt ut.</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Only this client's.</source>
+        <translation>Bare brevene til denne brukeren.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Only this decision's.</source>
+        <translation>Bare brevene for dette vedtaket.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Only this review's.</source>
+        <translation>Bare brevene for denne evalueringen.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Only this kind: %1.</source>
+        <translation>Bare denne brevtypen: %1.</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>Give the template file to check.</source>
+        <translation>Oppgi malfilen som skal kontrolleres.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Could not read %1: %2</source>
+        <translation>Kunne ikke lese %1: %2</translation>
     </message>
 </context>
 <context>

@@ -1042,13 +1042,18 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>Nytt beslut påbörjat</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>Letter issued</source>
+        <translation>Brev expedierat</translation>
+    </message>
+    <message>
         <location line="+12" />
-        <location line="+129" />
+        <location line="+132" />
         <source>Client</source>
         <translation>Brukare</translation>
     </message>
     <message>
-        <location line="-128" />
+        <location line="-131" />
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
@@ -1096,6 +1101,21 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <location line="+1" />
         <source>Assessment</source>
         <translation>Bedömning</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Letter</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Letter template</source>
+        <translation>Brevmall</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Office</source>
+        <translation>Verksamhet</translation>
     </message>
     <message>
         <location line="+18" />
@@ -1229,6 +1249,150 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <location line="+15" />
         <source>The database %1 could not be replaced: %2. It was left as it was.</source>
         <translation>Databasen %1 kunde inte ersättas: %2. Den har lämnats som den var.</translation>
+    </message>
+</context>
+<context>
+    <name>fremdrift::BatchDialog</name>
+    <message>
+        <location filename="../ui/letters/batchdialog.cpp" line="+49" />
+        <source>Send pre-notices</source>
+        <translation>Skicka underrättelser om uppföljning</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Each review's letters go to its client and to those who get the client's letters, such as a guardian, and complete the review's pre-notice step. A review whose letter lacks something is skipped and listed with the reason; the others are issued.</source>
+        <translation>Breven för varje uppföljning skickas till brukaren och till dem som får brukarens brev, till exempel god man eller förvaltare. Därmed slutförs uppföljningens steg för underrättelse. En uppföljning vars brev saknar något hoppas över och visas med orsaken. Övriga brev expedieras.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Sent &amp;how:</source>
+        <translation>&amp;Hur den skickades:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>S&amp;top</source>
+        <translation>St&amp;oppa</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Stops after the review whose letters are being issued now</source>
+        <translation>Stoppar efter den uppföljning vars brev expedieras just nu</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Reviews skipped, with the reasons</source>
+        <translation>Uppföljningar som hoppades över, med orsaker</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Save all as one &amp;PDF…</source>
+        <translation>Spara alla som en &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Start</source>
+        <translation>&amp;Starta</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Close</source>
+        <translation>S&amp;täng</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Every review in the plan has had its pre-notice.</source>
+        <translation>Alla uppföljningar i planen har fått sin underrättelse om uppföljning.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reviews still without the pre-notice: %1 of %2.</source>
+        <translation>Uppföljningar som ännu saknar underrättelse om uppföljning: %1 av %2.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>There is no pre-notice left to send.</source>
+        <translation>Det finns inga fler underrättelser om uppföljning att skicka.</translation>
+    </message>
+    <message>
+        <location line="+58" />
+        <location line="+12" />
+        <source>Stopping after this review…</source>
+        <translation>Stoppar efter den här uppföljningen…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-11" />
+        <source>%1 of %n review(s) done</source>
+        <translation>
+            <numerusform>%1 av %n uppföljning klar</numerusform>
+            <numerusform>%1 av %n uppföljningar klara</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>No letters were issued.</source>
+        <translation>Inga brev expedierades.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Issued %n letter(s) for %1.</source>
+        <translation>
+            <numerusform>%n brev har expedierats för %1.</numerusform>
+            <numerusform>%n brev har expedierats för %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n review(s)</source>
+        <translation>
+            <numerusform>%n uppföljning</numerusform>
+            <numerusform>%n uppföljningar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>Stopped before the end: the pre-notice is still missing in %n review(s).</source>
+        <translation>
+            <numerusform>Stoppades innan alla var klara: %n uppföljning saknar fortfarande underrättelse om uppföljning.</numerusform>
+            <numerusform>Stoppades innan alla var klara: %n uppföljningar saknar fortfarande underrättelse om uppföljning.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>Skipped %n review(s); solve what is listed and start again:</source>
+        <translation>
+            <numerusform>%n uppföljning hoppades över. Åtgärda det som anges nedan och starta igen:</numerusform>
+            <numerusform>%n uppföljningar hoppades över. Åtgärda det som anges nedan och starta igen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Pre-notices</source>
+        <translation>Underrättelser om uppföljning</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Save pre-notices as PDF</source>
+        <translation>Spara underrättelserna som PDF</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pre-notices %1</source>
+        <translation>Underrättelser om uppföljning %1</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The letters are saved as %1.</source>
+        <translation>Breven har sparats som %1.</translation>
     </message>
 </context>
 <context>
@@ -1489,12 +1653,12 @@ Kontrollera att du har angett rätt filnamn.</translation>
 <context>
     <name>fremdrift::ClientDetailPanel</name>
     <message>
-        <location filename="../ui/clients/clientdetailpanel.cpp" line="+35" />
+        <location filename="../ui/clients/clientdetailpanel.cpp" line="+36" />
         <source>&amp;Edit…</source>
         <translation>&amp;Ändra…</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>Choose a client in the list to see their details, the people around them, their decisions and the history of their record.</source>
         <translation>Välj en brukare i listan för att se personuppgifter, nätverk, beslut och historik.</translation>
     </message>
@@ -1519,6 +1683,11 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>Historik</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>Letters</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
         <location line="+25" />
         <source>The client's decisions</source>
         <translation>Brukarens beslut</translation>
@@ -1539,7 +1708,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>Alla ändringar av uppgifterna: när, av vem och från vilken dator. Den enskilde har rätt att ta del av detta.</translation>
     </message>
     <message>
-        <location line="+111" />
+        <location line="+113" />
         <source>%1 was saved, but check: %2</source>
         <translation>%1 har sparats, men kontrollera: %2</translation>
     </message>
@@ -2448,7 +2617,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>Filen använder WAL-läge, vilket inte är säkert på nätverksenheter.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>The protection %1 has been removed from the database.</source>
         <translation>Skyddet %1 har tagits bort från databasen.</translation>
     </message>
@@ -3047,7 +3216,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
 <context>
     <name>fremdrift::DecisionsPage</name>
     <message>
-        <location filename="../ui/decisions/decisionspage.cpp" line="+128" />
+        <location filename="../ui/decisions/decisionspage.cpp" line="+136" />
         <source>Evaluation due within</source>
         <translation>Uppföljning inom</translation>
     </message>
@@ -3087,7 +3256,17 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>&amp;Öppna</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+2" />
+        <source>Decision &amp;letter…</source>
+        <translation>&amp;Beslutsbrev…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Writes the letter for an approved decision and sends it, or another copy of the letter for a decision already sent</source>
+        <translation>Skriver brevet för ett godkänt beslut och skickar det, eller ett nytt exemplar av brevet för ett beslut som redan har skickats</translation>
+    </message>
+    <message>
+        <location line="+63" />
         <source>All</source>
         <translation>Alla</translation>
     </message>
@@ -3107,6 +3286,14 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>
             <numerusform>%n beslut</numerusform>
             <numerusform>%n beslut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41" />
+        <source>%n letter(s) issued and kept in the archive.</source>
+        <translation>
+            <numerusform>%n brev har expedierats och sparats i arkivet.</numerusform>
+            <numerusform>%n brev har expedierats och sparats i arkivet.</numerusform>
         </translation>
     </message>
 </context>
@@ -3203,6 +3390,119 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <location line="+1" />
         <source>No previous allocation</source>
         <translation>Inga tidigare beviljade insatser</translation>
+    </message>
+</context>
+<context>
+    <name>fremdrift::FieldPicker</name>
+    <message>
+        <location filename="../ui/templates/fieldpicker.cpp" line="+26" />
+        <source>Insert &amp;field</source>
+        <translation>Infoga &amp;fält</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Insert &amp;section</source>
+        <translation>Infoga &amp;avsnitt</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Find a field</source>
+        <translation>Sök fält</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Merge fields</source>
+        <translation>Kopplingsfält</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Inserts the field at the cursor, as {{name}}.</source>
+        <translation>Infogar fältet vid markören, som {{name}}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Wraps the selected text in a section: printed only when the field is not empty, or marked as the required part.</source>
+        <translation>Lägger den markerade texten i ett avsnitt som bara skrivs ut när fältet inte är tomt, eller markerar den som den del som lagen kräver.</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>%1 (a table or list: put it on a line of its own)</source>
+        <translation>%1 (en tabell eller lista: placera fältet på en egen rad)</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Parts the law requires</source>
+        <translation>Delar som lagen kräver</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Mark where the letter says each of these; the letter check looks for every one.</source>
+        <translation>Markera var i brevet var och en av dessa delar står. Brevkontrollen letar efter alla.</translation>
+    </message>
+    <message>
+        <location line="+89" />
+        <source>Choose a field to see what it holds.</source>
+        <translation>Välj ett fält för att se vad det innehåller.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>The office</source>
+        <translation>Verksamheten</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The letter</source>
+        <translation>Brevet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The client</source>
+        <translation>Brukaren</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The guardian</source>
+        <translation>God man/förvaltare</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The caseworker</source>
+        <translation>Handläggaren</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The leader who approved</source>
+        <translation>Enhetschefen som godkände</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The decision</source>
+        <translation>Beslutet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The previous decision</source>
+        <translation>Det tidigare beslutet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Complaint</source>
+        <translation>Överklagande</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The review</source>
+        <translation>Uppföljningen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The meeting</source>
+        <translation>Mötet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The progress plan</source>
+        <translation>Framdriftsplanen</translation>
     </message>
 </context>
 <context>
@@ -3551,6 +3851,718 @@ Kontrollera att du har angett rätt filnamn.</translation>
     </message>
 </context>
 <context>
+    <name>fremdrift::LetterArchive</name>
+    <message>
+        <location filename="../core/letters/letterarchive.cpp" line="+169" />
+        <location line="+20" />
+        <location line="+79" />
+        <source>There is no issued letter with id %1.</source>
+        <translation>Det finns inget expedierat brev med id %1.</translation>
+    </message>
+    <message>
+        <location line="-70" />
+        <source>«%1» is not a letter to a citizen, so it is not archived.</source>
+        <translation>«%1» är inte ett brev till enskilda, så det arkiveras inte.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The letter has no recipient.</source>
+        <translation>Brevet har ingen mottagare.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The recipient's role «%1» is unknown: it is one of %2.</source>
+        <translation>Mottagarens roll «%1» är okänd. Den ska vara en av %2.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Letters are written in %1; «%2» is not one of them.</source>
+        <translation>Brev skrivs på språken %1. «%2» är inte ett av dem.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The letter does not say which template it was written from.</source>
+        <translation>Det framgår inte av brevet vilken mall det skrevs utifrån.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The letter has no PDF to keep.</source>
+        <translation>Brevet har ingen PDF att spara.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The page count cannot be negative.</source>
+        <translation>Antalet sidor kan inte vara negativt.</translation>
+    </message>
+</context>
+<context>
+    <name>fremdrift::LetterArchiveModel</name>
+    <message>
+        <location filename="../ui/letters/letterarchivemodel.cpp" line="+63" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Copies to: %1</source>
+        <translation>Kopia till: %1</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>The template version the letter was issued from</source>
+        <translation>Mallversionen som brevet expedierades från</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Issued</source>
+        <translation>Expedierat</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Letter</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Client</source>
+        <translation>Brukare</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Recipient</source>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Reference</source>
+        <translation>Referens</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Issued by</source>
+        <translation>Expedierat av</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Template</source>
+        <translation>Mall</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Pages</source>
+        <translation>Sidor</translation>
+    </message>
+</context>
+<context>
+    <name>fremdrift::LetterArchiveView</name>
+    <message>
+        <location filename="../ui/letters/letterarchiveview.cpp" line="+86" />
+        <source>Name or reference</source>
+        <translation>Namn eller referens</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>All letters</source>
+        <translation>Alla brev</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Search:</source>
+        <translation>&amp;Sök:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Le&amp;tter:</source>
+        <translation>&amp;Brev:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Open…</source>
+        <translation>&amp;Öppna…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Saves a copy of the letter exactly as it was issued, and opens it</source>
+        <translation>Sparar en kopia av brevet exakt som det expedierades och öppnar den</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Verify</source>
+        <translation>&amp;Kontrollera</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Checks that the stored letter is unchanged since it was issued</source>
+        <translation>Kontrollerar att det sparade brevet är oförändrat sedan det expedierades</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+59" />
+        <source>%n letter(s)</source>
+        <translation>
+            <numerusform>%n brev</numerusform>
+            <numerusform>%n brev</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>The letter is unchanged since it was issued: its SHA-256 still matches.
+%1</source>
+        <translation>Brevet är oförändrat sedan det expedierades: dess SHA-256 stämmer fortfarande.
+%1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The stored letter has changed since it was issued: its SHA-256 no longer matches %1. Tell the administrator; the database may have been tampered with.</source>
+        <translation>Det sparade brevet har ändrats sedan det expedierades: dess SHA-256 stämmer inte längre med %1. Kontakta administratören. Databasen kan ha manipulerats.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>A copy of the letter as issued is saved as %1.</source>
+        <translation>En kopia av brevet som det expedierades har sparats som %1.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Save a copy of the letter</source>
+        <translation>Spara en kopia av brevet</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The copy is saved as %1, but no program to show PDF files could be started. Open the file from there.</source>
+        <translation>Kopian har sparats som %1, men inget program för att visa PDF-filer kunde startas. Öppna filen därifrån.</translation>
+    </message>
+</context>
+<context>
+    <name>fremdrift::LetterData</name>
+    <message>
+        <location filename="../core/letters/letterdata.cpp" line="+577" />
+        <source>The letter has no decision to tell about.</source>
+        <translation>Det finns inget beslut som brevet kan handla om.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The decision this one replaces could not be read, so the letter cannot show the previous allocation and the changes.</source>
+        <translation>Beslutet som det här beslutet ersätter kunde inte läsas, så brevet kan inte visa tidigare beviljade insatser och förändringarna.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The decision is %1: a leader must approve it before its letter is issued.</source>
+        <translation>Beslutet har status %1. En enhetschef måste godkänna beslutet innan brevet kan expedieras.</translation>
+    </message>
+</context>
+<context>
+    <name>fremdrift::LetterDialog</name>
+    <message>
+        <location filename="../ui/letters/letterdialog.cpp" line="+57" />
+        <source>%1 and %2</source>
+        <translation>%1 och %2</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Write letter – %1</source>
+        <translation>Skriv brev – %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>The date the letter bears and is sent on</source>
+        <translation>Brevets datum, som också är den dag det skickas</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Each recipient gets their own copy, which names the others as copies.</source>
+        <translation>Varje mottagare får ett eget exemplar, där de övriga står som kopiemottagare.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sent &amp;how:</source>
+        <translation>&amp;Hur den skickades:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Recipients:</source>
+        <translation>&amp;Mottagare:</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The letter cannot be issued yet:</source>
+        <translation>Brevet kan inte expedieras ännu:</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>&amp;Copy for:</source>
+        <translation>E&amp;xemplar till:</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>&amp;Print preview…</source>
+        <translation>&amp;Förhandsgranska utskrift…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Save PDF…</source>
+        <translation>Spara &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Saves every recipient's copy in one PDF file</source>
+        <translation>Sparar alla mottagares exemplar i en enda PDF-fil</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Issue</source>
+        <translation>&amp;Expediera</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Keeps the letters in the archive as issued; they cannot be changed afterwards</source>
+        <translation>Sparar breven i arkivet så som de expedieras. De kan inte ändras i efterhand</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>No postal address</source>
+        <translation>Ingen postadress</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Tick at least one recipient.</source>
+        <translation>Markera minst en mottagare.</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>Nothing to show until the problems above are solved.</source>
+        <translation>Det finns inget att visa förrän problemen ovan är åtgärdade.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Solve the problems listed above to issue the letter.</source>
+        <translation>Åtgärda problemen ovan för att kunna expediera brevet.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>There is no letter to issue.</source>
+        <translation>Det finns inget brev att expediera.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30" />
+        <source>Issue %n letter(s) to %1? They are kept in the archive as issued and cannot be changed.</source>
+        <translation>
+            <numerusform>Vill du expediera %n brev till %1? Brevet sparas i arkivet så som det expedieras och kan inte ändras.</numerusform>
+            <numerusform>Vill du expediera %n brev till %1? Breven sparas i arkivet så som de expedieras och kan inte ändras.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Issue letters</source>
+        <translation>Expediera brev</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>&amp;Close</source>
+        <translation>S&amp;täng</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n letter(s) issued and kept in the archive. Print them now, or save them as a PDF to send them digitally.</source>
+        <translation>
+            <numerusform>%n brev har expedierats och sparats i arkivet. Skriv ut det nu, eller spara det som PDF för att skicka det digitalt.</numerusform>
+            <numerusform>%n brev har expedierats och sparats i arkivet. Skriv ut dem nu, eller spara dem som PDF för att skicka dem digitalt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Save letters as PDF</source>
+        <translation>Spara breven som PDF</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The letters are saved as %1.</source>
+        <translation>Breven har sparats som %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fremdrift::LetterIssuer</name>
+    <message>
+        <location filename="../core/letters/letterissuer.cpp" line="+72" />
+        <source>The letter lacks what %1 requires: %2. Add it to the template inside {{#part %3}} … {{/part}}.</source>
+        <translation>Brevet saknar det som %1 kräver: %2. Lägg till det i mallen inom {{#part %3}} … {{/part}}.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Line %1, column %2: {{%3}} has no value for this letter. Fill it in where it comes from, or put it inside {{#if %3}} … {{/if}} in the template.</source>
+        <translation>Rad %1, kolumn %2: {{%3}} har inget värde i det här brevet. Fyll i uppgiften där den hämtas ifrån, eller lägg fältet inom {{#if %3}} … {{/if}} i mallen.</translation>
+    </message>
+    <message>
+        <location line="+108" />
+        <source>The letter has nobody to go to: choose a recipient.</source>
+        <translation>Brevet har ingen mottagare. Välj en mottagare.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 has no postal address. Add it to the client's record, or send the letter digitally or by hand.</source>
+        <translation>%1 har ingen postadress. Lägg till adressen i brukarens uppgifter, eller skicka brevet digitalt eller lämna det personligen.</translation>
+    </message>
+    <message>
+        <location line="+145" />
+        <source>There is no letter to issue.</source>
+        <translation>Det finns inget brev att expediera.</translation>
+    </message>
+</context>
+<context>
+    <name>fremdrift::LetterLayout</name>
+    <message>
+        <location filename="../core/letters/letterlayout.cpp" line="+684" />
+        <source>There is no letter to print.</source>
+        <translation>Det finns inget brev att skriva ut.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Could not start printing the letters.</source>
+        <translation>Det gick inte att starta utskriften av breven.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Could not finish printing the letters.</source>
+        <translation>Det gick inte att slutföra utskriften av breven.</translation>
+    </message>
+</context>
+<context>
+    <name>fremdrift::LetterOutput</name>
+    <message>
+        <location filename="../ui/letters/letteroutput.cpp" line="+23" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>%1 could not be written: %2</source>
+        <translation>Det gick inte att skriva %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fremdrift::LetterPreview</name>
+    <message>
+        <location filename="../ui/templates/letterpreview.cpp" line="+30" />
+        <source>No preview yet.</source>
+        <translation>Ingen förhandsgranskning ännu.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fit width</source>
+        <translation>Anpassa till bredd</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>Page %1</source>
+        <translation>Sida %1</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>Page %1 of %2</source>
+        <translation>Sida %1 av %2</translation>
+    </message>
+</context>
+<context>
+    <name>fremdrift::LetterTexts</name>
+    <message>
+        <location filename="../core/letters/lettertexts.cpp" line="+24" />
+        <source>one</source>
+        <translation>en</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>two</source>
+        <translation>två</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>three</source>
+        <translation>tre</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>four</source>
+        <translation>fyra</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>five</source>
+        <translation>fem</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>six</source>
+        <translation>sex</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>seven</source>
+        <translation>sju</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>eight</source>
+        <translation>åtta</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>nine</source>
+        <translation>nio</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ten</source>
+        <translation>tio</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>eleven</source>
+        <translation>elva</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>twelve</source>
+        <translation>tolv</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letterdata.cpp" line="-479" />
+        <location line="+38" />
+        <source>Service</source>
+        <translation>Insats</translation>
+    </message>
+    <message>
+        <location line="-35" />
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Hours per week in all</source>
+        <translation>Timmar per vecka totalt</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <location line="+1" />
+        <source>Before: %1</source>
+        <translation>Tidigare: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>Now: %1</source>
+        <translation>Nu: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change</source>
+        <translation>Förändring</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>new</source>
+        <translation>ny</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>ends</source>
+        <translation>upphör</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>other</source>
+        <translation>övrig deltagare</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>follow-up meeting</source>
+        <translation>avstämningsmöte</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>meeting</source>
+        <translation>möte</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>coordinator</source>
+        <translation>mötesledare</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>minute-taker</source>
+        <translation>antecknare</translation>
+    </message>
+    <message>
+        <location line="+242" />
+        <source>%1 of %2 steps done in %3 reviews</source>
+        <translation>%1 av %2 steg klara i %3 uppföljningar</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letterissuer.cpp" line="-327" />
+        <source>Pre-notice of evaluation</source>
+        <translation>Underrättelse om uppföljning</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Meeting invitation</source>
+        <translation>Kallelse till möte</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Minutes</source>
+        <translation>Minnesanteckningar</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Plan report</source>
+        <translation>Planrapport</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Our reference</source>
+        <translation>Vår referens</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Caseworker</source>
+        <translation>Handläggare</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Page %1 of %2</source>
+        <translation>Sida %1 av %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Org. no.</source>
+        <translation>Org.nr</translation>
+    </message>
+    <message>
+        <location line="+67" />
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/lettersample.cpp" line="+76" />
+        <source>Sample text: the health information that matters for the services, from the GP's statement.</source>
+        <translation>Exempeltext: de uppgifter om hälsan som har betydelse för insatserna, hämtade från läkarens utlåtande.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Sample text: how the client manages daily life, and the needs found.</source>
+        <translation>Exempeltext: hur brukaren klarar sin vardag och vilka behov som har kommit fram.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Sample text: needs in housing, daily activity, health, social life and leisure.</source>
+        <translation>Exempeltext: behov när det gäller boende, sysselsättning, hälsa, sociala relationer och fritid.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Sample text: what the client wants and aims for, in their own words.</source>
+        <translation>Exempeltext: vad brukaren vill och har för mål, med egna ord.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Sample text: how the client took part in the review.</source>
+        <translation>Exempeltext: hur brukaren har varit delaktig i uppföljningen.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Sample text: how relatives took part.</source>
+        <translation>Exempeltext: hur anhöriga har varit delaktiga.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Sample text: the municipality's assessment and why the services are granted.</source>
+        <translation>Exempeltext: kommunens bedömning och skälen till att insatserna beviljas.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Welcome and purpose of the meeting
+How things are going today
+Needs, wishes and goals
+The way forward</source>
+        <translation>Välkommen och syftet med mötet
+Hur det går i dag
+Behov, önskemål och mål
+Fortsatt planering</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Sample text: what was said in the meeting.</source>
+        <translation>Exempeltext: vad som sades på mötet.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sample text: what was agreed, and who does what.</source>
+        <translation>Exempeltext: vad vi kom överens om och vem som gör vad.</translation>
+    </message>
+    <message>
+        <location line="+78" />
+        <source>Review of decisions, sample plan</source>
+        <translation>Uppföljning av beslut, exempelplan</translation>
+    </message>
+</context>
+<context>
     <name>fremdrift::LoginDialog</name>
     <message>
         <location filename="../ui/login/logindialog.cpp" line="+18" />
@@ -3586,7 +4598,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>Områden</translation>
     </message>
     <message>
-        <location line="+99" />
+        <location line="+98" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -3646,7 +4658,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+85" />
         <source>Not logged in, so %1 was not opened.</source>
         <translation>Du är inte inloggad, så %1 har inte öppnats.</translation>
     </message>
@@ -3982,7 +4994,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
 <context>
     <name>fremdrift::MeetingDialog</name>
     <message>
-        <location filename="../ui/meetings/meetingdialog.cpp" line="+116" />
+        <location filename="../ui/meetings/meetingdialog.cpp" line="+117" />
         <source>&amp;Meeting</source>
         <translation>&amp;Möte</translation>
     </message>
@@ -4007,7 +5019,17 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>Sparar mötet och skapar en kalenderinbjudan som kan importeras i Outlook och Thunderbird.</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+2" />
+        <source>Invit&amp;ation letter…</source>
+        <translation>&amp;Kallelse…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Minutes letter…</source>
+        <translation>Brev med minnesanteckningar…</translation>
+    </message>
+    <message>
+        <location line="+42" />
         <source>Empty: the kind of meeting and the client's name</source>
         <translation>Om tomt: mötestyp och brukarens namn</translation>
     </message>
@@ -4148,17 +5170,27 @@ Kontrollera att du har angett rätt filnamn.</translation>
     </message>
     <message>
         <location line="+9" />
-        <location line="+75" />
+        <location line="+88" />
         <source>Choose from the list that appears as you type.</source>
         <translation>Välj i listan som visas medan du skriver.</translation>
     </message>
     <message>
-        <location line="-22" />
+        <location line="-64" />
+        <source>Writes the letter to the client and their guardians, and issues it into the archive</source>
+        <translation>Skriver brevet till brukaren och brukarens gode man eller förvaltare, expedierar det och sparar det i arkivet</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Save the meeting first</source>
+        <translation>Spara mötet först</translation>
+    </message>
+    <message>
+        <location line="+34" />
         <source>ends at %1</source>
         <translation>slutar %1</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+47" />
         <source>No client matches.</source>
         <translation>Ingen brukare matchar sökningen.</translation>
     </message>
@@ -4203,7 +5235,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>Inbjudan har sparats i %1. Bifoga den i ett e-postmeddelande eller öppna den i din kalender.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+25" />
         <source>Export invitation</source>
         <translation>Exportera inbjudan</translation>
     </message>
@@ -4714,6 +5746,474 @@ Kontrollera att du har angett rätt filnamn.</translation>
     </message>
 </context>
 <context>
+    <name>fremdrift::MergeFields</name>
+    <message>
+        <location filename="../core/letters/mergefields.cpp" line="+29" />
+        <source>The office's name</source>
+        <translation>Verksamhetens namn</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The office's postal address on one line</source>
+        <translation>Verksamhetens postadress på en rad</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The office's postal address, line by line</source>
+        <translation>Verksamhetens postadress, rad för rad</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The office's phone number</source>
+        <translation>Verksamhetens telefonnummer</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The office's email address</source>
+        <translation>Verksamhetens e-postadress</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The office's web address</source>
+        <translation>Verksamhetens webbadress</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The office's organisation number</source>
+        <translation>Verksamhetens organisationsnummer</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The letter's date, written out</source>
+        <translation>Brevets datum, med månaden utskriven i bokstäver</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The letter's reference</source>
+        <translation>Brevets referens</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Who this copy of the letter is addressed to</source>
+        <translation>Vem det här exemplaret av brevet är adresserat till</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Not empty when this copy goes to the guardian</source>
+        <translation>Inte tomt när det här exemplaret går till god man eller förvaltare</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The list of everyone else who gets a copy</source>
+        <translation>Lista över alla andra som får en kopia</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Everyone else who gets a copy, on one line</source>
+        <translation>Alla andra som får en kopia, på en rad</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The client's full name</source>
+        <translation>Brukarens fullständiga namn</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The client's given name</source>
+        <translation>Brukarens förnamn</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The client's family name</source>
+        <translation>Brukarens efternamn</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The client's date of birth</source>
+        <translation>Brukarens födelsedatum</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The client's national ID number</source>
+        <translation>Brukarens personnummer</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The client's address on one line</source>
+        <translation>Brukarens adress på en rad</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The client's unit (home or service)</source>
+        <translation>Brukarens enhet (boende eller verksamhet)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The guardian's name (empty when the client has none)</source>
+        <translation>Namnet på god man eller förvaltare (tomt om brukaren inte har någon)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The guardian's address on one line</source>
+        <translation>Adressen till god man eller förvaltare på en rad</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The caseworker's name</source>
+        <translation>Handläggarens namn</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The caseworker's title</source>
+        <translation>Handläggarens befattning</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The caseworker's phone number</source>
+        <translation>Handläggarens telefonnummer</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The caseworker's email address</source>
+        <translation>Handläggarens e-postadress</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The leader who approved the decision</source>
+        <translation>Chefen som godkände beslutet</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The approving leader's title</source>
+        <translation>Befattning för chefen som godkände</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The country's word for a decision (vedtak, beslut, afgørelse)</source>
+        <translation>Landets ord för beslut (vedtak, beslut, afgørelse)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The decision's reference</source>
+        <translation>Beslutets referens</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The date the decision was approved</source>
+        <translation>Datum då beslutet godkändes</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The legal basis as a citation (law and section)</source>
+        <translation>Lagrummet som hänvisning (lag och paragraf)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>What the legal basis grants, in words</source>
+        <translation>Vad lagrummet ger rätt till, i ord</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>What the legal basis grants, in lower case to follow "about" in a heading</source>
+        <translation>Vad lagrummet ger rätt till, med liten begynnelsebokstav efter "om" i en rubrik</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The name of the law</source>
+        <translation>Lagens namn</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The date the decision applies from</source>
+        <translation>Datum då beslutet börjar gälla</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The date the decision ends (empty: no end date)</source>
+        <translation>Datum då beslutet upphör (tomt: inget slutdatum)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>When the decision will be evaluated</source>
+        <translation>När beslutet ska följas upp</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Section: relevant health information</source>
+        <translation>Avsnitt: relevanta uppgifter om hälsa</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Section: functioning and mapped needs</source>
+        <translation>Avsnitt: funktionsförmåga och kartlagda behov</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Section: needs in all areas of life</source>
+        <translation>Avsnitt: behov inom alla livsområden</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Section: the client's own needs, wishes and goals</source>
+        <translation>Avsnitt: brukarens egna behov, önskemål och mål</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Section: how the client took part</source>
+        <translation>Avsnitt: hur brukaren har varit delaktig</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Section: how relatives took part</source>
+        <translation>Avsnitt: hur anhöriga har varit delaktiga</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Section: the municipality's assessment</source>
+        <translation>Avsnitt: kommunens bedömning</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Table of the services granted, own time and shared time per week</source>
+        <translation>Tabell över beviljade insatser, enskild tid och gemensam tid per vecka</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Own time in all, hours per week</source>
+        <translation>Enskild tid totalt, timmar per vecka</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Shared time in all, hours per week</source>
+        <translation>Gemensam tid totalt, timmar per vecka</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Own and shared time together, hours per week</source>
+        <translation>Enskild och gemensam tid tillsammans, timmar per vecka</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The reference of the decision this one replaces (empty when it replaces none)</source>
+        <translation>Referensen för det beslut som det här beslutet ersätter (tomt om det inte ersätter något)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Table of the previous allocation and the changes, service by service</source>
+        <translation>Tabell över tidigare beviljade insatser och förändringarna, insats för insats</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The replaced decision's reference</source>
+        <translation>Det ersatta beslutets referens</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The date the replaced decision applied from</source>
+        <translation>Datum då det ersatta beslutet började gälla</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The replaced decision's evaluation date</source>
+        <translation>Det ersatta beslutets uppföljningsdatum</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The complaint deadline in weeks, as a word</source>
+        <translation>Överklagandetiden i veckor, skriven med bokstäver</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The last day to complain, as a date</source>
+        <translation>Sista dagen för att överklaga, som datum</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The day the letter is assumed received</source>
+        <translation>Den dag då brevet antas ha kommit fram</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Where a complaint is sent</source>
+        <translation>Vart överklagandet ska skickas</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Who decides a complaint the municipality upholds</source>
+        <translation>Vem som prövar överklagandet om kommunen inte ändrar beslutet</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The law that gives the complaint deadline</source>
+        <translation>Lagen som anger överklagandetiden</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The progress plan the review belongs to</source>
+        <translation>Framdriftsplanen som uppföljningen ingår i</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>When the evaluation meeting is due</source>
+        <translation>När uppföljningsmötet senast ska hållas</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The date to send information by</source>
+        <translation>Sista dag för att skicka in uppgifter</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The caseworker responsible for the review</source>
+        <translation>Handläggaren som ansvarar för uppföljningen</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The kind of meeting</source>
+        <translation>Typ av möte</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The meeting's title</source>
+        <translation>Mötets rubrik</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The meeting's date, written out</source>
+        <translation>Mötets datum, med månaden utskriven i bokstäver</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The meeting's start and end time</source>
+        <translation>Mötets start- och sluttid</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Where the meeting is held</source>
+        <translation>Var mötet hålls</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The link to join by video</source>
+        <translation>Länken för att delta via video</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The agenda, point by point</source>
+        <translation>Dagordningen, punkt för punkt</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Who is invited, or who attended, with their roles</source>
+        <translation>Vilka som är inbjudna, eller vilka som deltog, med sina roller</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The meeting's coordinator</source>
+        <translation>Mötets samordnare</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Who writes the minutes</source>
+        <translation>Vem som för minnesanteckningar</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The minutes</source>
+        <translation>Minnesanteckningarna</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>What was agreed</source>
+        <translation>Vad som bestämdes</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The date of the next meeting</source>
+        <translation>Datum för nästa möte</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The plan's title</source>
+        <translation>Planens rubrik</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The plan's goal</source>
+        <translation>Planens mål</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The plan's start date</source>
+        <translation>Planens startdatum</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The plan's deadline</source>
+        <translation>När planen ska vara klar</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The plan's status note</source>
+        <translation>Planens lägesbeskrivning</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The caseworkers responsible</source>
+        <translation>Ansvariga handläggare</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The units the plan covers</source>
+        <translation>Enheterna som planen omfattar</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>How far the plan has come</source>
+        <translation>Hur långt planen har kommit</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Table of the steps with due dates and who is responsible</source>
+        <translation>Tabell över stegen med datum för när de ska vara klara och vem som ansvarar</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Grid of the reviews and their steps, late steps marked</source>
+        <translation>Översikt över uppföljningarna och deras steg, med försenade steg markerade</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>List of the late steps (empty when none)</source>
+        <translation>Lista över försenade steg (tomt om inga är försenade)</translation>
+    </message>
+    <message>
+        <location line="+78" />
+        <source>Pre-notice of evaluation</source>
+        <translation>Underrättelse om uppföljning</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Meeting invitation</source>
+        <translation>Kallelse till möte</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Minutes</source>
+        <translation>Minnesanteckningar</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Decision letter</source>
+        <translation>Beslutsbrev</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Plan report</source>
+        <translation>Planrapport</translation>
+    </message>
+</context>
+<context>
     <name>fremdrift::MessageBar</name>
     <message>
         <location filename="../ui/messagebar.cpp" line="+22" />
@@ -5106,6 +6606,24 @@ Kontrollera att du har angett rätt filnamn.</translation>
     </message>
 </context>
 <context>
+    <name>fremdrift::OfficeDetailsStore</name>
+    <message>
+        <location filename="../core/letters/officedetails.cpp" line="+87" />
+        <source>Give the office's name.</source>
+        <translation>Ange verksamhetens namn.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The logo is larger than 1 MB: use a smaller image.</source>
+        <translation>Logotypen är större än 1 MB. Använd en mindre bild.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The logo is not an image Fremdrift can read.</source>
+        <translation>Logotypen är inte en bild som Fremdrift kan läsa.</translation>
+    </message>
+</context>
+<context>
     <name>fremdrift::OptionalDateEdit</name>
     <message>
         <location filename="../ui/widgets/optionaldateedit.cpp" line="+16" />
@@ -5273,6 +6791,19 @@ Kontrollera att du har angett rätt filnamn.</translation>
             <numerusform>%n uppföljning har lagts till i planen.</numerusform>
             <numerusform>%n uppföljningar har lagts till i planen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fremdrift::ParsedTemplate</name>
+    <message>
+        <location filename="../core/letters/templatelanguage.cpp" line="+785" />
+        <source>The part «%1» is unknown: pick one from the list of parts.</source>
+        <translation>Delen «%1» är okänd. Välj en del i listan över delar.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The field «%1» is unknown: pick one from the list of fields.</source>
+        <translation>Fältet «%1» är okänt. Välj ett fält i listan över fält.</translation>
     </message>
 </context>
 <context>
@@ -5563,7 +7094,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
 <context>
     <name>fremdrift::PlanReport</name>
     <message>
-        <location filename="../core/documents/planreport.cpp" line="+60" />
+        <location filename="../core/documents/planreport.cpp" line="+63" />
         <source>LATE</source>
         <translation>FÖRSENAT</translation>
     </message>
@@ -5607,38 +7138,38 @@ Kontrollera att du har angett rätt filnamn.</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+33" />
-        <location line="+91" />
+        <location line="+32" />
+        <location line="+86" />
         <source>Deadline</source>
         <translation>Klart senast</translation>
     </message>
     <message>
-        <location line="-123" />
-        <location line="+33" />
-        <location line="+91" />
+        <location line="-117" />
+        <location line="+32" />
+        <location line="+86" />
         <source>Responsible</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location line="-122" />
-        <location line="+122" />
+        <location line="-116" />
+        <location line="+116" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-118" />
+        <location line="-112" />
         <source>Closed</source>
         <translation>Avslutad</translation>
     </message>
     <message>
         <location line="+17" />
-        <location line="+10" />
-        <location line="+92" />
+        <location line="+9" />
+        <location line="+87" />
         <source>Done</source>
         <translation>Klart</translation>
     </message>
     <message>
-        <location line="-102" />
+        <location line="-96" />
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
@@ -5648,40 +7179,40 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>%1 av %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+181" />
         <source>Steps</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+77" />
+        <location line="-174" />
+        <location line="+73" />
         <source>Step</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location line="-75" />
+        <location line="-71" />
         <source>Late</source>
         <translation>Försenade</translation>
     </message>
     <message>
         <location line="+35" />
-        <location line="+39" />
+        <location line="+35" />
         <source>Client</source>
         <translation>Brukare</translation>
     </message>
     <message>
-        <location line="-39" />
-        <location line="+40" />
+        <location line="-35" />
+        <location line="+36" />
         <source>Caseworker</source>
         <translation>Handläggare</translation>
     </message>
     <message>
-        <location line="-30" />
+        <location line="+102" />
         <source>Reviews</source>
         <translation>Uppföljningar</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-127" />
         <source>No decisions are added yet.</source>
         <translation>Inga beslut har lagts till ännu.</translation>
     </message>
@@ -5696,12 +7227,12 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>försenat</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+125" />
         <source>Late steps (%1)</source>
         <translation>Försenade steg (%1)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-106" />
         <source>Due</source>
         <translation>Senast</translation>
     </message>
@@ -5711,12 +7242,12 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>Hela planen</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+97" />
         <source>Tasks</source>
         <translation>Aktiviteter</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-86" />
         <source>Task</source>
         <translation>Aktivitet</translation>
     </message>
@@ -5726,7 +7257,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>Skapad %1 av %2.</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+116" />
         <source>Page %1 of %2</source>
         <translation>Sida %1 av %2</translation>
     </message>
@@ -6032,7 +7563,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
 <context>
     <name>fremdrift::PlanViewWidget</name>
     <message>
-        <location filename="../ui/plans/planview.cpp" line="+75" />
+        <location filename="../ui/plans/planview.cpp" line="+76" />
         <source>Steps</source>
         <translation>Steg</translation>
     </message>
@@ -6083,6 +7614,16 @@ Kontrollera att du har angett rätt filnamn.</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>Send pre-&amp;notices…</source>
+        <translation>Skicka u&amp;nderrättelser…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Issues the pre-notice letters of every review that still lacks one</source>
+        <translation>Expedierar underrättelse om uppföljning för alla uppföljningar som ännu saknar en</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>P&amp;rint…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
@@ -6092,7 +7633,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>&amp;Exportera PDF…</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+45" />
         <source>&amp;Open review</source>
         <translation>&amp;Öppna uppföljning</translation>
     </message>
@@ -6182,7 +7723,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>senast %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+47" />
+        <location line="+49" />
         <source>%n review(s) added to the plan.</source>
         <translation>
             <numerusform>%n uppföljning har lagts till i planen.</numerusform>
@@ -6200,7 +7741,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>Vill du avsluta ”%1”? En avslutad plan sparas och kan skrivas ut, men går inte längre att ändra.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+30" />
         <source>Print plan</source>
         <translation>Skriv ut plan</translation>
     </message>
@@ -6417,17 +7958,27 @@ Kontrollera att du har angett rätt filnamn.</translation>
 <context>
     <name>fremdrift::PreNoticeForm</name>
     <message>
-        <location filename="../ui/reviews/stepforms/prenoticeform.cpp" line="+45" />
+        <location filename="../ui/reviews/stepforms/prenoticeform.cpp" line="+48" />
         <source>Not given</source>
         <translation>Inte angivet</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>The pre-notice letter itself will be written and printed here in a later version. For now, record when it was sent and to whom.</source>
-        <translation>I en senare version kommer själva brevet med underrättelse om uppföljning att kunna skapas och skrivas ut här. Tills vidare registrerar du när och till vem det skickades.</translation>
+        <location line="-4" />
+        <source>&amp;Write pre-notice…</source>
+        <translation>Skriv &amp;underrättelse…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+12" />
+        <source>Writes the letter from the office's template, shows it, and issues it into the archive</source>
+        <translation>Skriver brevet utifrån verksamhetens mall, visar det, expedierar det och sparar det i arkivet</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Issuing the letter fills in when, how and to whom it was sent, and completes this step. A pre-notice sent some other way is recorded here by hand.</source>
+        <translation>När brevet expedieras fylls det i när, hur och till vem det skickades, och steget slutförs. En underrättelse som har skickats på annat sätt registreras här för hand.</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>&amp;Sent on:</source>
         <translation>&amp;Skickat den:</translation>
     </message>
@@ -6442,7 +7993,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>Skickad &amp;till:</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+54" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -6463,9 +8014,14 @@ Kontrollera att du har angett rätt filnamn.</translation>
 <context>
     <name>fremdrift::ReportsPage</name>
     <message>
-        <location filename="../ui/reports/reportspage.cpp" line="+48" />
+        <location filename="../ui/reports/reportspage.cpp" line="+49" />
         <source>&amp;Audit log</source>
         <translation>&amp;Granskningslogg</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>L&amp;etters</source>
+        <translation>Br&amp;ev</translation>
     </message>
     <message>
         <location line="+11" />
@@ -6528,7 +8084,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>Sparar brukarens åtkomstrapport som en PDF-fil.</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+61" />
         <source>Everyone</source>
         <translation>Alla</translation>
     </message>
@@ -7074,7 +8630,7 @@ Allt som har sparats sedan dess försvinner från databasen. Den nuvarande filen
 <context>
     <name>fremdrift::ReviewWindow</name>
     <message>
-        <location filename="../ui/reviews/reviewwindow.cpp" line="+107" />
+        <location filename="../ui/reviews/reviewwindow.cpp" line="+108" />
         <source>The step "%1" is done once for the whole plan, when all its decisions are in force: see the plan.</source>
         <translation>Steget "%1" görs en gång för hela planen, när alla dess beslut har börjat gälla. Se planen.</translation>
     </message>
@@ -7168,8 +8724,16 @@ Allt som har sparats sedan dess försvinner från databasen. Den nuvarande filen
         <source>"%1" is open again.</source>
         <translation>"%1" är öppet igen.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+88" />
+        <source>The pre-notice is issued (%n letter(s)) and kept in the archive.</source>
+        <translation>
+            <numerusform>Underrättelsen om uppföljning har expedierats (%n brev) och sparats i arkivet.</numerusform>
+            <numerusform>Underrättelsen om uppföljning har expedierats (%n brev) och sparats i arkivet.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+83" />
+        <location line="+19" />
         <source>Put in force early</source>
         <translation>Verkställ i förtid</translation>
     </message>
@@ -7319,12 +8883,7 @@ Allt som har sparats sedan dess försvinner från databasen. Den nuvarande filen
 <context>
     <name>fremdrift::SettingsPage</name>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="+41" />
-        <source>Save</source>
-        <translation>Spara</translation>
-    </message>
-    <message>
-        <location line="+5" />
+        <location filename="../ui/pages/settingspage.cpp" line="+57" />
         <source>Check the database</source>
         <translation>Kontrollera databasen</translation>
     </message>
@@ -7349,22 +8908,17 @@ Allt som har sparats sedan dess försvinner från databasen. Den nuvarande filen
         <translation>Språket i menyer och meddelanden. Landets regler och juridiska termer bestäms av databasen.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+137" />
         <source>e.g. Nordby municipality, care services office</source>
         <translation>t.ex. Nordby kommun, biståndsenheten</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-131" />
         <source>Database</source>
         <translation>Databas</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Office name:</source>
-        <translation>Verksamhetens namn:</translation>
-    </message>
-    <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>Working as:</source>
         <translation>Inloggad som:</translation>
     </message>
@@ -7389,12 +8943,12 @@ Allt som har sparats sedan dess försvinner från databasen. Den nuvarande filen
         <translation>Åtkomst:</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+68" />
         <source>No database is open</source>
         <translation>Ingen databas är öppen</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+6" />
         <source>Read-only: %1</source>
         <translation>Skrivskyddad: %1</translation>
     </message>
@@ -7404,17 +8958,111 @@ Allt som har sparats sedan dess försvinner från databasen. Den nuvarande filen
         <translation>Kan ändras</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+38" />
+        <source>Letterhead</source>
+        <translation>Brevhuvud</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>One line each, e.g.
+Postboks 1234
+9615 Hammerfest</source>
+        <translation>En rad per del, t.ex.
+Box 1234
+123 45 Nordby</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>C&amp;hoose image…</source>
+        <translation>Väl&amp;j bild…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Re&amp;move</source>
+        <translation>Ta &amp;bort</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Save letterhead</source>
+        <translation>&amp;Spara brevhuvud</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Office &amp;name:</source>
+        <translation>Verksamhetens &amp;namn:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Postal &amp;address:</source>
+        <translation>Post&amp;adress:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Email:</source>
+        <translation>&amp;E-post:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Web:</source>
+        <translation>&amp;Webbplats:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Organisation number:</source>
+        <translation>&amp;Organisationsnummer:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Logo:</source>
+        <translation>Logotyp:</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>The database is read-only: %1</source>
+        <translation>Databasen är skrivskyddad: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Only an administrator can change the letterhead. You are working as %1 (%2).</source>
+        <translation>Bara en administratör kan ändra brevhuvudet. Du är inloggad som %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>No logo</source>
+        <translation>Ingen logotyp</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Choose the office's logo</source>
+        <translation>Välj verksamhetens logotyp</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Images (%1)</source>
+        <translation>Bilder (%1)</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 is not an image Fremdrift can read: %2</source>
+        <translation>%1 är inte en bild som Fremdrift kan läsa: %2</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>The letterhead is saved. Letters issued from now on print it.</source>
+        <translation>Brevhuvudet har sparats. Brev som expedieras från och med nu får det nya brevhuvudet.</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>The database is sound: the whole file was read and every rule holds.</source>
         <translation>Databasen är felfri: hela filen har lästs och alla regler är uppfyllda.</translation>
     </message>
     <message>
-        <location line="-9" />
-        <source>The office name is saved.</source>
-        <translation>Verksamhetens namn har sparats.</translation>
-    </message>
-    <message>
-        <location line="+12" />
+        <location line="+3" />
         <source>The database has problems:</source>
         <translation>Databasen har problem:</translation>
     </message>
@@ -7735,6 +9383,474 @@ Allt som har sparats sedan dess försvinner från databasen. Den nuvarande filen
     </message>
 </context>
 <context>
+    <name>fremdrift::TemplateEditor</name>
+    <message>
+        <location filename="../ui/templates/templateeditor.cpp" line="+46" />
+        <source>Template source</source>
+        <translation>Mallens källtext</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Bold</source>
+        <translation>Fetstil</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Bold text: &lt;b&gt;…&lt;/b&gt;</source>
+        <translation>Fet text: &lt;b&gt;…&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Italic</source>
+        <translation>Kursiv</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Italic text: &lt;i&gt;…&lt;/i&gt;</source>
+        <translation>Kursiv text: &lt;i&gt;…&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Heading</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>A heading: &lt;h2&gt;…&lt;/h2&gt;</source>
+        <translation>En rubrik: &lt;h2&gt;…&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Subheading</source>
+        <translation>Underrubrik</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>A smaller heading: &lt;h3&gt;…&lt;/h3&gt;</source>
+        <translation>En mindre rubrik: &lt;h3&gt;…&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Paragraph</source>
+        <translation>Stycke</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>A paragraph: &lt;p&gt;…&lt;/p&gt;</source>
+        <translation>Ett stycke: &lt;p&gt;…&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>List</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A bulleted list, one item per selected line: &lt;ul&gt;&lt;li&gt;…&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>En punktlista, en punkt per markerad rad: &lt;ul&gt;&lt;li&gt;…&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Problems in the template</source>
+        <translation>Problem i mallen</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>What changed, and why (kept with the version)</source>
+        <translation>Vad som har ändrats och varför (sparas med versionen)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Save as new version</source>
+        <translation>S&amp;para som ny version</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Saves the template as its next version; letters issued from now on use it.</source>
+        <translation>Sparar mallen som nästa version. Brev som expedieras från och med nu använder den.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Re&amp;vert</source>
+        <translation>&amp;Ångra ändringarna</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Back to the template as it was saved.</source>
+        <translation>Tillbaka till mallen som den sparades.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>&amp;Note on this change:</source>
+        <translation>&amp;Kommentar till ändringen:</translation>
+    </message>
+    <message>
+        <location line="+116" />
+        <source>Click to show where it is.</source>
+        <translation>Klicka för att visa var det är.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23" />
+        <source>%n error(s) in the template: it cannot be saved until they are put right.</source>
+        <translation>
+            <numerusform>%n fel i mallen: den kan inte sparas förrän felet är rättat.</numerusform>
+            <numerusform>%n fel i mallen: den kan inte sparas förrän felen är rättade.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>%n problem(s) in the sample letter: letters would be stopped until they are put right.</source>
+        <translation>
+            <numerusform>%n problem i exempelbrevet: brev skulle stoppas tills problemet är åtgärdat.</numerusform>
+            <numerusform>%n problem i exempelbrevet: brev skulle stoppas tills problemen är åtgärdade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>No problems in the template or the sample letter.</source>
+        <translation>Inga problem i mallen eller exempelbrevet.</translation>
+    </message>
+</context>
+<context>
+    <name>fremdrift::TemplateParser</name>
+    <message>
+        <location filename="../core/letters/templatelanguage.cpp" line="-670" />
+        <source>line %1, column %2</source>
+        <translation>rad %1, kolumn %2</translation>
+    </message>
+    <message>
+        <location line="+137" />
+        <source>The template is too large (over %1 million characters): check that the right file was chosen.</source>
+        <translation>Mallen är för stor (över %1 miljoner tecken). Kontrollera att rätt fil har valts.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30" />
+        <source>%n more error(s) not listed: fix the ones above and check again.</source>
+        <translation>
+            <numerusform>Ytterligare %n fel visas inte. Rätta felen ovan och kontrollera igen.</numerusform>
+            <numerusform>Ytterligare %n fel visas inte. Rätta felen ovan och kontrollera igen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>The tag %1 is never closed: add }} at its end (a tag fits on one line), or write a brace meant as text as &amp;#123;.</source>
+        <translation>Taggen %1 avslutas aldrig: lägg till }} i slutet (en tagg får plats på en rad), eller skriv en klammerparentes som ska stå som text som &amp;#123;.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>The comment %1 is never closed: add }} where it should end.</source>
+        <translation>Kommentaren %1 avslutas aldrig: lägg till }} där den ska sluta.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>The tag %1 is empty: write a field name between the braces, or remove it.</source>
+        <translation>Taggen %1 är tom: skriv ett fältnamn mellan klammerparenteserna, eller ta bort taggen.</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>The tag %1 starts an unknown kind of section: use {{#if …}}, {{#unless …}} or {{#part …}}.</source>
+        <translation>Taggen %1 inleder en okänd typ av avsnitt: använd {{#if …}}, {{#unless …}} eller {{#part …}}.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The tag %1 needs a part id, such as {{#part complaint_right}}.</source>
+        <translation>Taggen %1 behöver ett id för en del, till exempel {{#part complaint_right}}.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The tag %1 needs a field name, such as {{#%2 guardian.name}}.</source>
+        <translation>Taggen %1 behöver ett fältnamn, till exempel {{#%2 guardian.name}}.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The tag %1 holds more than one name: keep one, such as {{#%2 guardian.name}}.</source>
+        <translation>Taggen %1 innehåller mer än ett namn: behåll ett, till exempel {{#%2 guardian.name}}.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>«%1» in %2 is not a valid name: use letters, digits and _, starting with a letter, and single dots between parts, such as guardian.name.</source>
+        <translation>«%1» i %2 är inte ett giltigt namn: använd bokstäver, siffror och _, börja med en bokstav och skilj delarna åt med en enda punkt, till exempel guardian.name.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The part %1 is inside the part %2 (%3): parts cannot nest; close the first with {{/part}} before starting the next.</source>
+        <translation>Delen %1 ligger inuti delen %2 (%3): delar kan inte ligga i varandra. Avsluta den första med {{/part}} innan nästa börjar.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The section %1 is nested more than %2 sections deep: close some sections before it.</source>
+        <translation>Avsnittet %1 ligger mer än %2 avsnitt djupt: avsluta några avsnitt före det.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>The tag %1 closes an unknown kind of section: use {{/if}}, {{/unless}} or {{/part}}.</source>
+        <translation>Taggen %1 avslutar en okänd typ av avsnitt: använd {{/if}}, {{/unless}} eller {{/part}}.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The tag %1 takes no name: write just %2.</source>
+        <translation>Taggen %1 ska inte ha något namn: skriv bara %2.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The tag %1 closes nothing: remove it, or add {{#%2 …}} where the section should start.</source>
+        <translation>Taggen %1 avslutar ingenting: ta bort den, eller lägg till {{#%2 …}} där avsnittet ska börja.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The tag %1 cannot close %2, which is still open from %3: add %4 before %1.</source>
+        <translation>Taggen %1 kan inte avsluta %2, som öppnades på %3 och fortfarande är öppet: lägg till %4 före %1.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>The tag %1 takes no name: write just {{else}}.</source>
+        <translation>Taggen %1 ska inte ha något namn: skriv bara {{else}}.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The tag %1 is not directly inside an {{#if …}} or {{#unless …}} section: remove it, or put the section around it.</source>
+        <translation>Taggen %1 ligger inte direkt inuti ett {{#if …}}- eller {{#unless …}}-avsnitt: ta bort den, eller lägg avsnittet runt den.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The section %1 already has an {{else}} at %2: remove one of them.</source>
+        <translation>Avsnittet %1 har redan en {{else}} på %2: ta bort en av dem.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The tag %1 holds more than one word: write one field name, such as {{client.name}}.</source>
+        <translation>Taggen %1 innehåller mer än ett ord: skriv ett enda fältnamn, till exempel {{client.name}}.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>«%1» in %2 is not a valid name: use letters, digits and _, starting with a letter, and single dots between parts, such as client.name.</source>
+        <translation>«%1» i %2 är inte ett giltigt namn: använd bokstäver, siffror och _, börja med en bokstav och skilj delarna åt med en enda punkt, till exempel client.name.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The section %1 is never closed: add %2 where it should end.</source>
+        <translation>Avsnittet %1 avslutas aldrig: lägg till %2 där det ska sluta.</translation>
+    </message>
+    <message>
+        <location line="+172" />
+        <source>Line %1, column %2: %3</source>
+        <translation>Rad %1, kolumn %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>fremdrift::TemplateRepository</name>
+    <message>
+        <location filename="../core/letters/templaterepository.cpp" line="+56" />
+        <source>Someone else</source>
+        <translation>Någon annan</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Fremdrift has no template «%1» in the language «%2».</source>
+        <translation>Fremdrift har ingen mall «%1» på språket «%2».</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>There is no template «%1» in the language «%2», nor in «%3».</source>
+        <translation>Det finns ingen mall «%1» på språket «%2», och inte heller på «%3».</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <location line="+70" />
+        <source>There is no template with id %1.</source>
+        <translation>Det finns ingen mall med id %1.</translation>
+    </message>
+    <message>
+        <location line="-59" />
+        <source>Templates are written in %1; «%2» is not one of them.</source>
+        <translation>Mallar skrivs på språken %1. «%2» är inte ett av dem.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The template is empty: write the letter.</source>
+        <translation>Mallen är tom: skriv brevet.</translation>
+    </message>
+    <message>
+        <location line="+75" />
+        <source>%1 saved a new version of the template «%2» while this letter was being prepared. Prepare the letter again to use it.</source>
+        <translation>%1 sparade en ny version av mallen «%2» medan brevet förbereddes. Förbered brevet igen för att använda den nya versionen.</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>The template you edited was version %1, but the newest version is %2. Reload the template and make your changes again.</source>
+        <translation>Mallen du redigerade var version %1, men den senaste versionen är %2. Läs in mallen igen och gör om dina ändringar.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 saved version %2 of this template at %3, after you opened version %4. Your changes were not saved: reload to see theirs, then make yours again.</source>
+        <translation>%1 sparade version %2 av den här mallen den %3, efter att du öppnade version %4. Dina ändringar sparades inte. Läs in mallen igen för att se den nya versionen och gör sedan om dina ändringar.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>As shipped with Fremdrift</source>
+        <translation>Så som den levererades med Fremdrift</translation>
+    </message>
+</context>
+<context>
+    <name>fremdrift::TemplatesPage</name>
+    <message>
+        <location filename="../ui/templates/templatespage.cpp" line="+51" />
+        <source>&amp;Reload</source>
+        <translation>Läs in ige&amp;n</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Read the template as it is saved now; your edits are dropped.</source>
+        <translation>Läs in mallen så som den är sparad nu. Dina ändringar försvinner.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Preview on sample data</source>
+        <translation>Förhandsgranskning med exempeldata</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Templates</source>
+        <translation>Mallar</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Saved versions</source>
+        <translation>Sparade versioner</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>V&amp;iew</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Shows the chosen version in the editor, read-only.</source>
+        <translation>Visar den valda versionen i redigeraren, skrivskyddad.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Res&amp;tore as new version</source>
+        <translation>Åt&amp;erställ som ny version</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Saves the chosen version again as the newest one.</source>
+        <translation>Sparar den valda versionen på nytt som den senaste.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>Restore as new version</source>
+        <translation>Återställ som ny version</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Back to the current version</source>
+        <translation>Tillbaka till den aktuella versionen</translation>
+    </message>
+    <message>
+        <location line="+118" />
+        <source>None saved yet: letters use the shipped default.</source>
+        <translation>Ingen version har sparats ännu: breven använder standardmallen.</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>The database is read-only, so templates cannot be changed: %1</source>
+        <translation>Databasen är skrivskyddad, så mallarna kan inte ändras: %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Only administrators can change templates. You are working as %1 (%2): you can read them and try the preview.</source>
+        <translation>Bara administratörer kan ändra mallar. Du är inloggad som %1 (%2): du kan läsa mallarna och prova förhandsgranskningen.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>None in %1 yet: this is the %2 template to start from (%3).</source>
+        <translation>Det finns ingen mall för %1 ännu. Det här är mallen för %2 att utgå från (%3).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 · unsaved changes</source>
+        <translation>%1 · osparade ändringar</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>You are viewing an earlier version: %1. It cannot be edited here; restore it to make it the current version again.</source>
+        <translation>Du tittar på en tidigare version: %1. Den kan inte redigeras här. Återställ den för att göra den till aktuell version igen.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Shipped default</source>
+        <translation>Standardmall</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Version %1, %2</source>
+        <translation>Version %1, %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Version %1 by %2, %3</source>
+        <translation>Version %1 av %2, %3</translation>
+    </message>
+    <message>
+        <location line="+64" />
+        <location line="+8" />
+        <source>Unsaved changes</source>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <location line="-7" />
+        <source>The template «%1» has unsaved changes. Save them as a new version?</source>
+        <translation>Mallen «%1» har osparade ändringar. Vill du spara dem som en ny version?</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The template «%1» has unsaved changes that cannot be saved as they are (see the problems under the editor). Discard them?</source>
+        <translation>Mallen «%1» har osparade ändringar som inte kan sparas som de är (se problemen under redigeraren). Vill du förkasta dem?</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>Saved as version %1. Letters issued from now on use it.</source>
+        <translation>Sparad som version %1. Brev som expedieras från och med nu använder den.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>%1 saved version %2 of this template while you were editing. Your changes cannot be saved over it; Reload shows their version.</source>
+        <translation>%1 sparade version %2 av mallen medan du redigerade. Dina ändringar kan inte sparas över den. Med Läs in igen ser du den versionen.</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>The template has errors, so the preview shows it as it was before them.</source>
+        <translation>Mallen innehåller fel, så förhandsgranskningen visar den som den var före felen.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>No sample letter could be made from the template; see the problems under the editor.</source>
+        <translation>Det gick inte att skapa något exempelbrev från mallen. Se problemen under redigeraren.</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>Restored version %1</source>
+        <translation>Återställd från version %1</translation>
+    </message>
+</context>
+<context>
     <name>fremdrift::UpcomingMeetingModel</name>
     <message>
         <location filename="../ui/overview/upcomingmeetingmodel.cpp" line="+86" />
@@ -7962,7 +10078,7 @@ Allt som har sparats sedan dess försvinner från databasen. Den nuvarande filen
         <translation>%1 finns redan. Demouppgifter kan bara läggas in i en ny databas: ange en annan --db.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+46" />
+        <location filename="../app/cli/main.cpp" line="+49" />
         <source>Commands (dates are YYYY-MM-DD):
   init --jurisdiction no|se|dk [--test-data] [--office-name NAME]
                   create a new database
@@ -8015,6 +10131,17 @@ Allt som har sparats sedan dess försvinner från databasen. Den nuvarande filen
   review show ID  the review's steps and forms, and what open steps still lack
   review complete-step ID STEP [--date D] [--form-json FILE|-] [--notes N]
                   merge the JSON into the step's form and complete the step
+  letter render --kind K --decision|--review|--meeting ID --out FILE.pdf
+                [--language L] [--method post|digital|hand] [--date D] [--issue]
+                  every recipient's letter in one PDF; --issue archives them and
+                  completes the step (pre-notice) or sends the decision
+  letters batch --plan ID --kind pre_notice --out DIR [--combined FILE.pdf]
+                  issue the plan's pre-notices, one PDF per letter
+  letter show ID [--pdf FILE]
+                  an issued letter: who, when, template version, SHA-256 checked
+  letter list [--client ID] [--decision ID] [--review ID] [--kind K]
+  template check FILE --kind K
+                  a template's errors with line and column; exit 0 when none
   import clients|decisions FILE [--dry-run]
                   bring a caseload in from CSV; exit 0 only when every line is sound
   audit log [--staff USERNAME] [--client ID] [--from D] [--to D] [--limit N]
@@ -8030,31 +10157,32 @@ user's password: FREMDRIFT_PASSWORD, or typed when asked on a terminal.
 Output is JSON on stdout; errors go to stderr. Exit codes: 0 done, 1 the command
 failed, 2 a wrong call.
 </source>
-        <translation>Kommandon (datum skrivs YYYY-MM-DD):
+        <translation>Kommandon (datum anges som YYYY-MM-DD):
   init --jurisdiction no|se|dk [--test-data] [--office-name NAME]
                   skapa en ny databas
   demo --jurisdiction no|se|dk [--clients N]
                   skapa en ny testdatabas med påhittade demouppgifter
   info            beskriv databasen
-  check           kontrollera integritet och schema; slutkod 0 bara om allt är felfritt
+  check           kontrollera integritet och schema; slutstatus 0 bara om felfri
   backup [--folder DIR] [--keep N]
-                  skapa en kontrollerad säkerhetskopia (standardmapp: lokal, en per databas)
+                  gör en verifierad säkerhetskopia (standard: lokal mapp per databas)
   backup list [--folder DIR]
   restore FILE [--yes]
-                  ersätt databasen med en säkerhetskopia; nekas medan andra använder den
+                  ersätt databasen med en säkerhetskopia; nekas om andra använder den
   user list       användarna
   user add --username U --name NAME --role caseworker|leader|administrator|readonly
-                  [--title T]   (administratörer; lösenord: FREMDRIFT_PASSWORD_NEW eller inskrivet)
+                  [--title T]   (administratörer; lösenord:
+                                FREMDRIFT_PASSWORD_NEW eller inskrivet)
   user passwd [USERNAME]
                   byt ditt lösenord, eller (administratörer) någon annans
   user deactivate USERNAME
-                  (administratörer) användaren behåller sin historik men kan inte logga in
+                  (administratörer) användaren behåller historiken men kan inte logga in
   client add --name NAME | --given-name G --family-name F
              [--national-id ID] [--unit NAME]
   client list [--search TEXT] [--limit N]
   client show ID  brukaren med kontakter och beslut
   decision add --json FILE
-                  ett nytt utkast, i samma form som decision show skriver ut (- läser stdin)
+                  ett nytt utkast i samma form som decision show (- läser stdin)
   decision show ID
   decision list [--status S] [--client ID] [--unit NAME]
                 [--caseworker USERNAME] [--due-within-weeks N]
@@ -8065,7 +10193,7 @@ failed, 2 a wrong call.
   meeting add --kind evaluation|follow_up|responsibility_group|other
               --start YYYY-MM-DDTHH:MM [--minutes-long N] [--client ID]
               [--review ID] [--place P] [--video URL] [--title T]
-              [--participant "Namn|roll|e-post"]... [--default-agenda]
+              [--participant "Name|role|email"]... [--default-agenda]
   meeting show ID
   meeting list [--from D] [--to D] [--client ID]
   meeting ics ID [--out FILE.ics]
@@ -8073,17 +10201,28 @@ failed, 2 a wrong call.
   plan create --title T --deadline D [--start D] [--goal G] [--unit NAME]...
               [--status S] [--caseworker USERNAME]... [--kind review|task]
   plan add-review PLAN --decision ID... | --unit NAME... | --evaluation-before D
-                  lägg till uppföljningar av de här besluten, eller av dem som matchar
+                  lägg till uppföljningar av dessa beslut, eller av dem som matchar
   plan show PLAN  planen med uppföljningar, steg, tidsfrister och vad som är försenat
   plan list [--all]
                   öppna planer och hur långt de har kommit (--all: även avslutade)
   plan report PLAN --out FILE.pdf
   plan task PLAN --title T [--deadline D] [--responsible R]
-  review show ID  uppföljningens steg och formulär, och vad som saknas i öppna steg
+  review show ID  uppföljningens steg och formulär, och vad öppna steg saknar
   review complete-step ID STEP [--date D] [--form-json FILE|-] [--notes N]
                   för in JSON-uppgifterna i stegets formulär och slutför steget
+  letter render --kind K --decision|--review|--meeting ID --out FILE.pdf
+                [--language L] [--method post|digital|hand] [--date D] [--issue]
+                  alla mottagares brev i en PDF; --issue arkiverar breven och
+                  slutför steget (underrättelse) eller skickar beslutet
+  letters batch --plan ID --kind pre_notice --out DIR [--combined FILE.pdf]
+                  expediera planens underrättelser om uppföljning, en PDF per brev
+  letter show ID [--pdf FILE]
+                  ett expedierat brev: till vem, när, mallversion, kontrollerad SHA-256
+  letter list [--client ID] [--decision ID] [--review ID] [--kind K]
+  template check FILE --kind K
+                  mallens fel med rad och kolumn; slutstatus 0 om inga fel finns
   import clients|decisions FILE [--dry-run]
-                  importera ärenden från CSV; slutkod 0 bara om alla rader är felfria
+                  läs in ärenden från CSV; slutstatus 0 bara om alla rader är korrekta
   audit log [--staff USERNAME] [--client ID] [--from D] [--to D] [--limit N]
                   (administratörer) granskningsloggen, nyaste först
   audit access-report CLIENT_ID [--pdf FILE]
@@ -8091,15 +10230,15 @@ failed, 2 a wrong call.
   rules deadline --jurisdiction no|se|dk --received D
                   överklagandetiden (ingen databas behövs)
   rules national-id --jurisdiction no|se|dk NUMBER [--test-data]
-                  kontrollera ett personnummer; slutkod 0 bara om det är giltigt
+                  kontrollera ett personnummer; slutstatus 0 bara om det är giltigt
 En databas med flera användare, där några har lösenord, kräver --user NAME och
-användarens lösenord: FREMDRIFT_PASSWORD, eller inskrivet när det efterfrågas i en terminal.
-Utdata är JSON på stdout; fel skrivs till stderr. Slutkoder: 0 klart, 1 kommandot
-misslyckades, 2 felaktigt anrop.
+användarens lösenord: FREMDRIFT_PASSWORD, eller inskrivet när det efterfrågas i en
+terminal. Utdata är JSON på stdout; fel skrivs till stderr. Slutstatus: 0 klart,
+1 kommandot misslyckades, 2 felaktigt anrop.
 </translation>
     </message>
     <message>
-        <location line="+138" />
+        <location line="+149" />
         <source>Fremdrift's command-line tool.</source>
         <translation>Fremdrifts kommandoradsverktyg.</translation>
     </message>
@@ -8696,6 +10835,152 @@ misslyckades, 2 felaktigt anrop.
         <location line="+5" />
         <source>Name the step to complete, e.g. pre_notice.</source>
         <translation>Ange steget som ska slutföras, till exempel pre_notice.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/lettercommands.cpp" line="+32" />
+        <source>Unknown kind of letter "%1": use %2.</source>
+        <translation>Okänd brevtyp "%1": använd %2.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Unknown way of sending "%1": use post, digital or hand.</source>
+        <translation>Okänt sätt att skicka "%1": använd post, digital eller hand.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Could not write %1: %2</source>
+        <translation>Det gick inte att skriva %1: %2</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <location line="+319" />
+        <source>The kind of letter: %1.</source>
+        <translation>Brevtyp: %1.</translation>
+    </message>
+    <message>
+        <location line="-316" />
+        <source>The decision (decision letters).</source>
+        <translation>Beslutet (beslutsbrev).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The review (pre-notices).</source>
+        <translation>Uppföljningen (underrättelser om uppföljning).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The meeting (invitations, minutes).</source>
+        <translation>Mötet (kallelser, minnesanteckningar).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The letter's language (default: the country's).</source>
+        <translation>Brevets språk (standard: landets språk).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>How it is sent: post (default), digital or hand.</source>
+        <translation>Hur brevet skickas: post (standard), digital eller hand.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The letter's date (default today).</source>
+        <translation>Brevets datum (standard: i dag).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The PDF file to write: every recipient's letter in one file.</source>
+        <translation>PDF-filen som ska skapas: alla mottagares brev i en fil.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Issue the letters: keep them in the archive and move the review or decision on, as the application does.</source>
+        <translation>Expediera breven: spara dem i arkivet och för uppföljningen eller beslutet vidare, precis som i programmet.</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Give exactly one of --decision ID, --review ID or --meeting ID.</source>
+        <translation>Ange exakt ett av --decision ID, --review ID eller --meeting ID.</translation>
+    </message>
+    <message>
+        <location line="+117" />
+        <source>The progress plan.</source>
+        <translation>Framdriftsplanen.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The kind of letter; pre_notice is issued in batches.</source>
+        <translation>Brevtyp. pre_notice expedieras för en hel plan i taget.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The folder for one PDF per letter.</source>
+        <translation>Mappen för en PDF-fil per brev.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Also write every letter into this one PDF, to print in one go.</source>
+        <translation>Skriv också alla brev till den här PDF-filen, för att skriva ut dem på en gång.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>How they are sent: post (default), digital or hand.</source>
+        <translation>Hur breven skickas: post (standard), digital eller hand.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Only pre-notices (pre_notice) are issued for a whole plan.</source>
+        <translation>Bara underrättelser om uppföljning (pre_notice) kan expedieras för en hel plan.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The plan's id must be a number.</source>
+        <translation>Planens id måste vara ett tal.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Could not create the folder %1.</source>
+        <translation>Det gick inte att skapa mappen %1.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 of %2 reviews</source>
+        <translation>%1 av %2 uppföljningar</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Also write the PDF exactly as it was issued.</source>
+        <translation>Skriv också PDF-filen exakt som den expedierades.</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Only this client's.</source>
+        <translation>Bara brev som gäller den här brukaren.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Only this decision's.</source>
+        <translation>Bara brev som gäller det här beslutet.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Only this review's.</source>
+        <translation>Bara brev som gäller den här uppföljningen.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Only this kind: %1.</source>
+        <translation>Bara den här brevtypen: %1.</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>Give the template file to check.</source>
+        <translation>Ange mallfilen som ska kontrolleras.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Could not read %1: %2</source>
+        <translation>Det gick inte att läsa %1: %2</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,6 @@
 #include "messagebar.h"
 #include "messagebox.h"
 #include "newdatabasedialog.h"
-#include "pages/emptypage.h"
 #include "pages/overviewpage.h"
 #include "pages/settingspage.h"
 #include "plans/planspage.h"
@@ -20,6 +19,7 @@
 #include "storage/backup.h"
 #include "storage/changewatcher.h"
 #include "storage/presence.h"
+#include "templates/templatespage.h"
 #include "util/settingvalue.h"
 #include "workflow/permissions.h"
 #include "workflow/session.h"
@@ -157,8 +157,7 @@ void MainWindow::createPages()
     connect(overview, &OverviewPage::openDecisionRequested, decisions, openDecision);
     connect(plans, &PlansPage::openDecisionRequested, decisions, openDecision);
     addPage(PageId::Meetings, new MeetingsPage(this));
-    addPage(PageId::Templates,
-            new EmptyPage(PageId::Templates, QStringLiteral("templates"), this));
+    addPage(PageId::Templates, new TemplatesPage(this));
     addPage(PageId::Reports, new ReportsPage(this));
     auto *settings = new SettingsPage(this);
     addPage(PageId::Settings, settings);
@@ -236,6 +235,12 @@ void MainWindow::showPage(PageId id)
     Page *target = page(id);
     if (!target)
         return;
+    // Unsaved template edits are asked about first; "stay" keeps the Templates page in view.
+    if (auto *templates = qobject_cast<TemplatesPage *>(m_stack->currentWidget());
+        templates && target != templates && !templates->confirmLeave()) {
+        id = PageId::Templates;
+        target = templates;
+    }
     bringUpToDate(target);
     m_stack->setCurrentWidget(target);
     const QModelIndex index = m_navigationModel->index(int(NavigationModel::pages().indexOf(id)));
@@ -656,6 +661,10 @@ void MainWindow::showSharedDatabaseHelp()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!static_cast<TemplatesPage *>(page(PageId::Templates))->confirmLeave()) {
+        event->ignore();
+        return;
+    }
     savedWindowGeometry.set(saveGeometry());
     savedWindowState.set(saveState());
     QMainWindow::closeEvent(event);

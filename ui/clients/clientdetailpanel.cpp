@@ -6,6 +6,7 @@
 #include "clients/clienteditor.h"
 #include "clients/clienthistorymodel.h"
 #include "domain/nationalid.h"
+#include "letters/letterarchiveview.h"
 #include "repository/clientrepository.h"
 #include "repository/decisionrepository.h"
 #include "storage/audittrail.h"
@@ -38,6 +39,7 @@ ClientDetailPanel::ClientDetailPanel(QWidget *parent)
     , m_contacts(new ClientContactsView(this))
     , m_decisionsModel(new ClientDecisionsModel(this))
     , m_historyModel(new ClientHistoryModel(this))
+    , m_letters(new LetterArchiveView(this))
 {
     m_stack->addWidget(createEmptyState());
     m_stack->addWidget(createClientView());
@@ -86,6 +88,7 @@ QWidget *ClientDetailPanel::createClientView()
     m_tabs->addTab(m_contacts, tr("People around"));
     m_tabs->addTab(createDecisionsTab(), tr("Decisions"));
     m_tabs->addTab(createHistoryTab(), tr("History"));
+    m_tabs->addTab(m_letters, tr("Letters"));
 
     auto *layout = new QVBoxLayout(view);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -164,6 +167,7 @@ void ClientDetailPanel::showClient(qint64 clientId)
         m_contacts->setContacts(nullptr, 0, {}, false);
         m_decisionsModel->setDecisions({}, JurisdictionProfile());
         m_historyModel->setRecords({});
+        m_letters->setSession(nullptr);
         m_stack->setCurrentIndex(0);
         return;
     }
@@ -189,6 +193,7 @@ void ClientDetailPanel::showClient(qint64 clientId)
     loadPeople();
     loadDecisions();
     loadHistory();
+    m_letters->setSession(m_session, m_client.id);
     m_stack->setCurrentIndex(1);
 }
 

@@ -17,16 +17,18 @@ class ClientDecisionsModel;
 class ClientDetailsView;
 class ClientEditor;
 class ClientHistoryModel;
+class LetterArchiveView;
 class Session;
 
 // The right half of the clients page: the chosen client's details, the people around them,
-// their decisions and the history of their record; or a hint when no client is chosen.
+// their decisions, the history of their record and the letters issued to them; or a hint when
+// no client is chosen.
 class ClientDetailPanel final : public QWidget
 {
     Q_OBJECT
 
 public:
-    enum Tab { DetailsTab, PeopleTab, DecisionsTab, HistoryTab };
+    enum Tab { DetailsTab, PeopleTab, DecisionsTab, HistoryTab, LettersTab };
 
     explicit ClientDetailPanel(QWidget *parent = nullptr);
 
@@ -45,6 +47,7 @@ public:
     ClientContactsView *contactsView() const { return m_contacts; }
     ClientDecisionsModel *decisionsModel() const { return m_decisionsModel; }
     ClientHistoryModel *historyModel() const { return m_historyModel; }
+    LetterArchiveView *lettersView() const { return m_letters; }
 
 signals:
     void openDecisionRequested(qint64 decisionId);
@@ -74,6 +77,7 @@ private:
     ClientContactsView *m_contacts;
     ClientDecisionsModel *m_decisionsModel;
     ClientHistoryModel *m_historyModel;
+    LetterArchiveView *m_letters;
 };
 
 } // namespace fremdrift

@@ -4,6 +4,7 @@
 #include "decisions/decisionformat.h"
 #include "decisions/decisionlistmodel.h"
 #include "decisions/newdecisiondialog.h"
+#include "letters/letterdialog.h"
 #include "repository/clientrepository.h"
 #include "storage/database.h"
 #include "widgets/readonlylist.h"
@@ -29,6 +30,13 @@ namespace fremdrift {
 namespace {
 
 constexpr int DefaultDueWeeks = 8; // DK: planning starts at least 8 weeks before (seed 004)
+
+// The letter tells of an approved decision; once sent, it can be issued again as a copy.
+bool hasDecisionLetter(DecisionStatus status)
+{
+    return status == DecisionStatus::Approved || status == DecisionStatus::Sent
+           || status == DecisionStatus::InForce;
+}
 
 QList<DecisionStatus> allStatuses()
 {
@@ -180,13 +188,19 @@ QWidget *DecisionsPage::createButtons()
     m_new->setObjectName(QStringLiteral("newButton"));
     m_open = new QPushButton(tr("&Open"), row);
     m_open->setObjectName(QStringLiteral("openButton"));
+    m_letter = new QPushButton(tr("Decision &letter…"), row);
+    m_letter->setObjectName(QStringLiteral("letterButton"));
+    m_letter->setToolTip(tr("Writes the letter for an approved decision and sends it, or "
+                            "another copy of the letter for a decision already sent"));
     connect(m_new, &QPushButton::clicked, this, &DecisionsPage::newDecision);
     connect(m_open, &QPushButton::clicked, this, &DecisionsPage::openCurrent);
+    connect(m_letter, &QPushButton::clicked, this, &DecisionsPage::writeLetter);
     auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_count);
     layout->addStretch(1);
     layout->addWidget(m_new);
+    layout->addWidget(m_letter);
     layout->addWidget(m_open);
     return row;
 }
@@ -318,6 +332,12 @@ void DecisionsPage::updateButtons()
                          && !m_session->database().isReadOnly();
     m_new->setEnabled(mayEdit);
     m_open->setEnabled(m_view->selectionModel()->hasSelection());
+    // A letter needs an approved decision; read-only users may look at it in the dialog.
+    const DecisionSummary *chosen = m_view->selectionModel()->hasSelection()
+                                        ? m_model->decision(
+                                            m_proxy->mapToSource(m_view->currentIndex()).row())
+                                        : nullptr;
+    m_letter->setEnabled(chosen && hasDecisionLetter(chosen->status));
 }
 
 void DecisionsPage::openCurrent()
@@ -325,6 +345,28 @@ void DecisionsPage::openCurrent()
     const QModelIndex current = m_view->currentIndex();
     if (current.isValid())
         openDecision(current.data(DecisionListModel::IdRole).toLongLong());
+}
+
+void DecisionsPage::writeLetter()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!m_session || !current.isValid())
+        return;
+    LetterSubject subject;
+    subject.kind = LetterKind::DecisionLetter;
+    subject.decisionId = current.data(DecisionListModel::IdRole).toLongLong();
+    const auto issued = LetterDialog::write(*m_session, subject, this);
+    if (!issued)
+        return;
+    emit message(tr("%n letter(s) issued and kept in the archive.", nullptr, int(issued->size())),
+                 false);
+    // Issuing sends an approved decision: the list and an open editor show it as sent (an
+    // approved decision is no longer edited, so reading it again loses nothing typed).
+    reload();
+    for (const auto &editor : std::as_const(m_editors)) {
+        if (editor && editor->decision().id == *subject.decisionId)
+            editor->reload();
+    }
 }
 
 void DecisionsPage::openDecision(qint64 id)

@@ -39,6 +39,7 @@ public:
     DecisionListModel *model() const { return m_model; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }
     QTableView *view() const { return m_view; }
+    QPushButton *letterButton() const { return m_letter; }
     QList<DecisionEditor *> openEditors() const;
 
 public slots:
@@ -46,6 +47,9 @@ public slots:
     void openDecision(qint64 id);
     // Asks for the client and starts a draft.
     void newDecision();
+    // The letter dialog for the chosen decision: an approved one is sent by issuing it, one
+    // already sent gets another copy.
+    void writeLetter();
     // Lists again with the filter as set.
     void reload();
 
@@ -71,6 +75,7 @@ private:
     QLabel *m_count = nullptr;
     QPushButton *m_new = nullptr;
     QPushButton *m_open = nullptr;
+    QPushButton *m_letter = nullptr;
     QList<QPointer<DecisionEditor>> m_editors;
     bool m_filling = false;
 };

@@ -2,6 +2,7 @@
 
 #include "documents/icalendar.h"
 #include "i18n/language.h"
+#include "letters/letterdialog.h"
 #include "meetings/meetingparticipantsmodel.h"
 #include "messagebar.h"
 #include "repository/clientrepository.h"
@@ -121,8 +122,16 @@ MeetingDialog::MeetingDialog(Session &session, Meeting meeting, QWidget *parent)
     m_export->setObjectName(QStringLiteral("exportButton"));
     m_export->setToolTip(tr("Saves the meeting and writes a calendar invitation that Outlook "
                             "and Thunderbird can import."));
+    m_invitationLetter = new QPushButton(tr("Invit&ation letter…"), this);
+    m_invitationLetter->setObjectName(QStringLiteral("invitationLetterButton"));
+    m_minutesLetter = new QPushButton(tr("Minutes letter…"), this);
+    m_minutesLetter->setObjectName(QStringLiteral("minutesLetterButton"));
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(m_export, &QPushButton::clicked, this, &MeetingDialog::askExportPath);
+    connect(m_invitationLetter, &QPushButton::clicked, this,
+            [this] { writeLetter(LetterKind::MeetingInvitation); });
+    connect(m_minutesLetter, &QPushButton::clicked, this,
+            [this] { writeLetter(LetterKind::Minutes); });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &MeetingDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &MeetingDialog::reject);
 
@@ -131,6 +140,8 @@ MeetingDialog::MeetingDialog(Session &session, Meeting meeting, QWidget *parent)
     layout->addWidget(m_tabs, 1);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_export);
+    bottom->addWidget(m_invitationLetter);
+    bottom->addWidget(m_minutesLetter);
     bottom->addStretch(1);
     bottom->addWidget(m_buttons);
     layout->addLayout(bottom);
@@ -379,6 +390,13 @@ void MeetingDialog::showMeeting(const Meeting &meeting)
     m_minutes->setPlainText(meeting.minutes);
     m_agreements->setPlainText(meeting.agreements);
     m_peopleButton->setEnabled(m_clientId.has_value());
+    // Letters are written from the meeting as stored.
+    for (QPushButton *letter : {m_invitationLetter, m_minutesLetter}) {
+        letter->setEnabled(meeting.id != 0);
+        letter->setToolTip(meeting.id != 0 ? tr("Writes the letter to the client and their "
+                                                "guardians, and issues it into the archive")
+                                           : tr("Save the meeting first"));
+    }
     updateEnd();
 }
 
@@ -412,6 +430,12 @@ void MeetingDialog::updateEnd()
 {
     const QTime end = m_startTime->time().addSecs(qint64(m_duration->value()) * 60);
     m_endLabel->setText(tr("ends at %1").arg(QLocale().toString(end, QLocale::ShortFormat)));
+}
+
+bool MeetingDialog::mayEdit() const
+{
+    return roleAllows(m_session.user().role, Permission::EditCases)
+           && !m_session.database().isReadOnly();
 }
 
 void MeetingDialog::updatePermissions()
@@ -685,6 +709,18 @@ bool MeetingDialog::exportTo(const QString &path)
                            .arg(QDir::toNativeSeparators(path)),
                        MessageBar::Kind::Information);
     return true;
+}
+
+std::optional<QList<IssuedLetter>> MeetingDialog::writeLetter(LetterKind kind)
+{
+    if (m_meeting.id == 0)
+        return std::nullopt;
+    if (mayEdit() && hasUnsavedChanges() && !save())
+        return std::nullopt;
+    LetterSubject subject;
+    subject.kind = kind;
+    subject.meetingId = m_meeting.id;
+    return LetterDialog::write(m_session, subject, this);
 }
 
 void MeetingDialog::askExportPath()

@@ -3,6 +3,7 @@
 #include "domain/client.h"
 #include "domain/meeting.h"
 #include "domain/staffuser.h"
+#include "letters/letterarchive.h"
 #include "widgets/fieldproblemmarker.h"
 #include "widgets/testabledialog.h"
 
@@ -60,6 +61,9 @@ public:
 
     // Saves if needed, then writes the invitation to `path`; false (and why shown) on failure.
     bool exportTo(const QString &path);
+    // Saves if needed, then opens the letter dialog for the invitation or the minutes;
+    // the letters issued, or nothing.
+    std::optional<QList<IssuedLetter>> writeLetter(LetterKind kind);
 
     // The participant buttons' actions, also for tests.
     void chooseClient(qint64 clientId);
@@ -95,6 +99,7 @@ private:
     void showError(const Error &error);
     void showProblems(const QList<FieldProblem> &problems);
     void askExportPath();
+    bool mayEdit() const;
 
     Session &m_session;
     Meeting m_meeting;
@@ -130,6 +135,8 @@ private:
     QPlainTextEdit *m_minutes = nullptr;
     QPlainTextEdit *m_agreements = nullptr;
     QPushButton *m_export = nullptr;
+    QPushButton *m_invitationLetter = nullptr;
+    QPushButton *m_minutesLetter = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
 

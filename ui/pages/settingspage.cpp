@@ -2,26 +2,39 @@
 
 #include "i18n/language.h"
 #include "jurisdictionnames.h"
+#include "letters/officedetails.h"
 #include "login/logindialog.h"
 #include "security/accounts.h"
 #include "storage/database.h"
 #include "users/usersdialog.h"
+#include "widgets/windowhelpers.h"
+#include "workflow/permissions.h"
 #include "workflow/session.h"
 
+#include <QBuffer>
 #include <QComboBox>
 #include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QImageReader>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 
 namespace fremdrift {
 
 namespace {
+
+// The largest logo a letter prints (60 × 25 mm) at 300 dpi: a larger image only makes the
+// database and every PDF bigger.
+constexpr QSize LogoPrintPixels(709, 295);
+constexpr QSize LogoThumbnail(160, 64);
 
 QLabel *selectableLabel(QWidget *parent)
 {
@@ -37,8 +50,6 @@ SettingsPage::SettingsPage(QWidget *parent)
     : Page(parent)
     , m_language(new QComboBox(this))
     , m_user(new QComboBox(this))
-    , m_officeName(new QLineEdit(this))
-    , m_saveOffice(new QPushButton(tr("Save"), this))
     , m_path(selectableLabel(this))
     , m_jurisdiction(selectableLabel(this))
     , m_schema(selectableLabel(this))
@@ -62,20 +73,15 @@ SettingsPage::SettingsPage(QWidget *parent)
     languageHint->setWordWrap(true);
     languageForm->addRow(languageHint);
 
-    auto *officeRow = new QHBoxLayout;
-    officeRow->addWidget(m_officeName, 1);
-    officeRow->addWidget(m_saveOffice);
-    m_officeName->setPlaceholderText(tr("e.g. Nordby municipality, care services office"));
-
     auto *databaseBox = new QGroupBox(tr("Database"), this);
     auto *databaseForm = new QFormLayout(databaseBox);
-    databaseForm->addRow(tr("Office name:"), officeRow);
     m_user->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    auto *userRow = new QHBoxLayout;
-    userRow->addWidget(m_user);
+    // The button under the list rather than beside it: the column is half the page wide, and
+    // a long name with its role needs the room.
+    auto *userRow = new QVBoxLayout;
+    userRow->addWidget(m_user, 0, Qt::AlignLeft);
     m_users->setObjectName(QStringLiteral("staffUsers"));
-    userRow->addWidget(m_users);
-    userRow->addStretch(1);
+    userRow->addWidget(m_users, 0, Qt::AlignLeft);
     databaseForm->addRow(tr("Working as:"), userRow);
     databaseForm->addRow(tr("File:"), m_path);
     databaseForm->addRow(tr("Country's rules:"), m_jurisdiction);
@@ -86,18 +92,32 @@ SettingsPage::SettingsPage(QWidget *parent)
     checkRow->addStretch(1);
     databaseForm->addRow(QString(), checkRow);
 
+    // Two columns, scrolled when the window is too small for them.
+    auto *leftColumn = new QVBoxLayout;
+    leftColumn->setSpacing(16);
+    leftColumn->addWidget(languageBox);
+    leftColumn->addWidget(databaseBox);
+    leftColumn->addStretch(1);
+    auto *rightColumn = new QVBoxLayout;
+    rightColumn->addWidget(createLetterheadBox());
+    rightColumn->addStretch(1);
+    auto *content = new QWidget(this);
+    auto *columns = new QHBoxLayout(content);
+    columns->setContentsMargins(24, 20, 24, 20);
+    columns->setSpacing(16);
+    columns->addLayout(leftColumn, 1);
+    columns->addLayout(rightColumn, 1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(content);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 20, 24, 20);
-    layout->setSpacing(16);
-    layout->addWidget(languageBox);
-    layout->addWidget(databaseBox);
-    layout->addStretch(1);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
 
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
         emit languageChangeRequested(m_language->currentData().toString());
     });
-    connect(m_saveOffice, &QPushButton::clicked, this, &SettingsPage::saveOfficeName);
-    connect(m_officeName, &QLineEdit::returnPressed, this, &SettingsPage::saveOfficeName);
     connect(m_check, &QPushButton::clicked, this, &SettingsPage::checkDatabase);
     connect(m_user, &QComboBox::activated, this, &SettingsPage::switchUser);
     connect(m_users, &QPushButton::clicked, this, &SettingsPage::manageUsers);
@@ -128,19 +148,15 @@ void SettingsPage::setSession(Session *session)
         }
         m_user->setCurrentIndex(m_user->findData(session->user().username));
     }
-    const bool writable = open && !database->isReadOnly();
-    m_officeName->setEnabled(writable);
-    m_saveOffice->setEnabled(writable);
     m_check->setEnabled(open);
     m_users->setEnabled(open);
+    loadLetterhead();
+    updateLetterheadAccess();
     if (!open) {
-        m_officeName->clear();
         for (QLabel *label : {m_path, m_jurisdiction, m_schema, m_access})
             label->setText(tr("No database is open"));
         return;
     }
-    const auto office = database->setting(QStringLiteral("office_name"));
-    m_officeName->setText(office ? *office : QString());
     m_path->setText(QDir::toNativeSeparators(database->path()));
     m_jurisdiction->setText(jurisdictionName(database->jurisdiction()));
     m_schema->setText(QString::number(database->schemaVersion()));
@@ -181,16 +197,192 @@ void SettingsPage::manageUsers()
         setSession(m_session);
 }
 
-void SettingsPage::saveOfficeName()
+QGroupBox *SettingsPage::createLetterheadBox()
 {
-    if (!m_database)
-        return;
-    const QString name = m_officeName->text().trimmed();
-    const Status saved = m_database->setSetting(QStringLiteral("office_name"), name);
-    if (!saved)
+    m_letterheadBox = new QGroupBox(tr("Letterhead"), this);
+    m_letterheadBox->setObjectName(QStringLiteral("letterheadBox"));
+    QWidget *box = m_letterheadBox;
+    m_officeName = new QLineEdit(box);
+    m_officeName->setObjectName(QStringLiteral("officeName"));
+    m_officeName->setPlaceholderText(tr("e.g. Nordby municipality, care services office"));
+    m_officeAddress = new QPlainTextEdit(box);
+    m_officeAddress->setObjectName(QStringLiteral("officeAddress"));
+    m_officeAddress->setTabChangesFocus(true);
+    m_officeAddress->setPlaceholderText(tr("One line each, e.g.\nPostboks 1234\n9615 Hammerfest"));
+    m_officeAddress->setFixedHeight(4 * m_officeAddress->fontMetrics().lineSpacing() + 12);
+    m_officePhone = new QLineEdit(box);
+    m_officePhone->setObjectName(QStringLiteral("officePhone"));
+    m_officeEmail = new QLineEdit(box);
+    m_officeEmail->setObjectName(QStringLiteral("officeEmail"));
+    m_officeWeb = new QLineEdit(box);
+    m_officeWeb->setObjectName(QStringLiteral("officeWeb"));
+    m_officeOrgNumber = new QLineEdit(box);
+    m_officeOrgNumber->setObjectName(QStringLiteral("officeOrgNumber"));
+    m_logo = new QLabel(box);
+    m_logo->setObjectName(QStringLiteral("officeLogo"));
+    m_logo->setFixedSize(LogoThumbnail + QSize(8, 8));
+    m_logo->setAlignment(Qt::AlignCenter);
+    m_logo->setFrameShape(QFrame::StyledPanel);
+    m_chooseLogo = new QPushButton(tr("C&hoose image…"), box);
+    m_chooseLogo->setObjectName(QStringLiteral("chooseLogo"));
+    m_removeLogo = new QPushButton(tr("Re&move"), box);
+    m_removeLogo->setObjectName(QStringLiteral("removeLogo"));
+    m_saveOffice = new QPushButton(tr("&Save letterhead"), box);
+    m_saveOffice->setObjectName(QStringLiteral("saveLetterhead"));
+    m_letterheadAccess = new QLabel(box);
+    m_letterheadAccess->setObjectName(QStringLiteral("letterheadAccess"));
+    m_letterheadAccess->setWordWrap(true);
+
+    auto *logoButtons = new QVBoxLayout;
+    logoButtons->addWidget(m_chooseLogo);
+    logoButtons->addWidget(m_removeLogo);
+    logoButtons->addStretch(1);
+    auto *logoRow = new QHBoxLayout;
+    logoRow->addWidget(m_logo);
+    logoRow->addLayout(logoButtons);
+    logoRow->addStretch(1);
+    auto *saveRow = new QHBoxLayout;
+    saveRow->addStretch(1);
+    saveRow->addWidget(m_saveOffice);
+
+    auto *form = new QFormLayout(box);
+    form->addRow(m_letterheadAccess);
+    form->addRow(buddyLabel(tr("Office &name:"), m_officeName, box), m_officeName);
+    form->addRow(buddyLabel(tr("Postal &address:"), m_officeAddress, box), m_officeAddress);
+    form->addRow(buddyLabel(tr("&Phone:"), m_officePhone, box), m_officePhone);
+    form->addRow(buddyLabel(tr("&Email:"), m_officeEmail, box), m_officeEmail);
+    form->addRow(buddyLabel(tr("&Web:"), m_officeWeb, box), m_officeWeb);
+    form->addRow(buddyLabel(tr("&Organisation number:"), m_officeOrgNumber, box),
+                 m_officeOrgNumber);
+    form->addRow(tr("Logo:"), logoRow);
+    form->addRow(saveRow);
+
+    connect(m_chooseLogo, &QPushButton::clicked, this, &SettingsPage::chooseLogo);
+    connect(m_removeLogo, &QPushButton::clicked, this, [this] {
+        m_logoPng.clear();
+        showLogo();
+    });
+    connect(m_saveOffice, &QPushButton::clicked, this, &SettingsPage::saveLetterhead);
+    return m_letterheadBox;
+}
+
+void SettingsPage::loadLetterhead()
+{
+    OfficeDetails details;
+    if (m_database) {
+        auto loaded = OfficeDetailsStore::load(*m_database);
+        if (loaded)
+            details = std::move(loaded).value();
+        else
+            emit message(loaded.error().message, true);
+    }
+    m_officeName->setText(details.name);
+    m_officeAddress->setPlainText(details.address.join(u'\n'));
+    m_officePhone->setText(details.phone);
+    m_officeEmail->setText(details.email);
+    m_officeWeb->setText(details.web);
+    m_officeOrgNumber->setText(details.orgNumber);
+    m_logoPng = details.logoPng;
+    showLogo();
+}
+
+void SettingsPage::updateLetterheadAccess()
+{
+    const bool writable = m_database && !m_database->isReadOnly();
+    const bool allowed = writable
+                         && roleAllows(m_session->user().role, Permission::ManageOffice);
+    for (QLineEdit *field :
+         {m_officeName, m_officePhone, m_officeEmail, m_officeWeb, m_officeOrgNumber}) {
+        field->setReadOnly(!allowed);
+    }
+    m_officeAddress->setReadOnly(!allowed);
+    m_chooseLogo->setEnabled(allowed);
+    m_removeLogo->setEnabled(allowed && !m_logoPng.isEmpty());
+    m_saveOffice->setEnabled(allowed);
+    m_letterheadBox->setEnabled(m_database != nullptr);
+    QString reason;
+    if (m_database && !writable) {
+        reason = tr("The database is read-only: %1").arg(m_database->readOnlyReason());
+    } else if (m_database && !allowed) {
+        const StaffUser &user = m_session->user();
+        reason = tr("Only an administrator can change the letterhead. You are working as %1 "
+                    "(%2).")
+                     .arg(user.fullName, roleName(user.role));
+    }
+    m_letterheadAccess->setText(reason);
+    m_letterheadAccess->setVisible(!reason.isEmpty());
+}
+
+void SettingsPage::showLogo()
+{
+    QImage logo;
+    if (!m_logoPng.isEmpty())
+        logo.loadFromData(m_logoPng);
+    if (logo.isNull()) {
+        m_logo->setPixmap(QPixmap());
+        m_logo->setText(tr("No logo"));
+    } else {
+        m_logo->setPixmap(QPixmap::fromImage(
+            logo.scaled(LogoThumbnail, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+    }
+    m_removeLogo->setEnabled(m_chooseLogo->isEnabled() && !m_logoPng.isEmpty());
+}
+
+void SettingsPage::chooseLogo()
+{
+    QStringList patterns;
+    for (const QByteArray &format : QImageReader::supportedImageFormats())
+        patterns << QStringLiteral("*.") + QString::fromLatin1(format);
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Choose the office's logo"), QString(),
+        tr("Images (%1)").arg(patterns.join(u' ')));
+    if (!path.isEmpty())
+        setLogoFromFile(path);
+}
+
+bool SettingsPage::setLogoFromFile(const QString &path)
+{
+    QImageReader reader(path);
+    reader.setAutoTransform(true);
+    QImage image = reader.read();
+    if (image.isNull()) {
+        emit message(tr("%1 is not an image Fremdrift can read: %2")
+                         .arg(QDir::toNativeSeparators(path), reader.errorString()),
+                     true);
+        return false;
+    }
+    if (image.width() > LogoPrintPixels.width() || image.height() > LogoPrintPixels.height())
+        image = image.scaled(LogoPrintPixels, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    QBuffer buffer(&m_logoPng);
+    m_logoPng.clear();
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    showLogo();
+    return true;
+}
+
+bool SettingsPage::saveLetterhead()
+{
+    if (!m_session)
+        return false;
+    OfficeDetails details;
+    details.name = m_officeName->text().trimmed();
+    for (const QString &line : m_officeAddress->toPlainText().split(u'\n')) {
+        if (!line.trimmed().isEmpty())
+            details.address << line.trimmed();
+    }
+    details.phone = m_officePhone->text().trimmed();
+    details.email = m_officeEmail->text().trimmed();
+    details.web = m_officeWeb->text().trimmed();
+    details.orgNumber = m_officeOrgNumber->text().trimmed();
+    details.logoPng = m_logoPng;
+    const Status saved = OfficeDetailsStore::save(*m_session, details);
+    if (!saved) {
         emit message(saved.error().message, true);
-    else
-        emit message(tr("The office name is saved."), false);
+        return false;
+    }
+    emit message(tr("The letterhead is saved. Letters issued from now on print it."), false);
+    return true;
 }
 
 void SettingsPage::checkDatabase()

@@ -2,6 +2,7 @@
 
 #include "decisions/decisionformat.h"
 #include "documents/planreport.h"
+#include "letters/batchdialog.h"
 #include "messagebox.h"
 #include "plans/addreviewsdialog.h"
 #include "plans/plandialog.h"
@@ -139,17 +140,21 @@ QWidget *PlanViewWidget::createActions()
     m_staffing = button(tr("&Staffing reviewed…"), "staffingButton");
     m_staffing->setToolTip(stepTitle(planStepId()));
     m_close = button(tr("Close p&lan…"), "closePlanButton");
+    m_preNotices = button(tr("Send pre-&notices…"), "preNoticesButton");
+    m_preNotices->setToolTip(tr("Issues the pre-notice letters of every review that still "
+                                "lacks one"));
     m_print = button(tr("P&rint…"), "printButton");
     m_export = button(tr("E&xport PDF…"), "exportButton");
     connect(m_addReviews, &QPushButton::clicked, this, &PlanViewWidget::addReviews);
     connect(m_edit, &QPushButton::clicked, this, &PlanViewWidget::editPlan);
     connect(m_staffing, &QPushButton::clicked, this, &PlanViewWidget::completeStaffing);
     connect(m_close, &QPushButton::clicked, this, &PlanViewWidget::closePlan);
+    connect(m_preNotices, &QPushButton::clicked, this, &PlanViewWidget::sendPreNotices);
     connect(m_print, &QPushButton::clicked, this, &PlanViewWidget::print);
     connect(m_export, &QPushButton::clicked, this, &PlanViewWidget::chooseAndExportPdf);
     auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
-    for (QPushButton *each : {m_addReviews, m_edit, m_staffing, m_close})
+    for (QPushButton *each : {m_addReviews, m_preNotices, m_edit, m_staffing, m_close})
         layout->addWidget(each);
     layout->addStretch(1);
     layout->addWidget(m_print);
@@ -378,6 +383,8 @@ void PlanViewWidget::updateActions()
     const bool review = m_view.plan.kind == PlanKind::Review;
     m_addReviews->setVisible(review);
     m_staffing->setVisible(review);
+    m_preNotices->setVisible(review);
+    m_preNotices->setEnabled(edit && !m_view.reviews.isEmpty());
     m_addReviews->setEnabled(edit);
     m_edit->setEnabled(edit);
     m_staffing->setEnabled(edit && !m_view.plan.staffingDoneOn.isValid()
@@ -453,6 +460,14 @@ void PlanViewWidget::closePlan()
         return;
     }
     changed();
+}
+
+void PlanViewWidget::sendPreNotices()
+{
+    if (!m_session)
+        return;
+    if (BatchDialog::send(*m_session, m_view.plan.id, this))
+        changed();
 }
 
 void PlanViewWidget::print()

@@ -52,6 +52,8 @@ public slots:
     void editPlan();
     void completeStaffing();
     void closePlan();
+    // The batch of pre-notices for the plan's reviews that still lack it.
+    void sendPreNotices();
     void print();
     // Asks where, then exports.
     void chooseAndExportPdf();
@@ -101,6 +103,7 @@ private:
     QPushButton *m_edit = nullptr;
     QPushButton *m_staffing = nullptr;
     QPushButton *m_close = nullptr;
+    QPushButton *m_preNotices = nullptr;
     QPushButton *m_print = nullptr;
     QPushButton *m_export = nullptr;
     QPushButton *m_openReview = nullptr;

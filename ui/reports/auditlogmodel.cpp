@@ -75,6 +75,7 @@ QString AuditLogModel::actionName(const QString &action)
         {QStringLiteral("reopen_step"), QT_TR_NOOP("Step reopened")},
         {QStringLiteral("link_meeting"), QT_TR_NOOP("Meeting linked")},
         {QStringLiteral("new_decision"), QT_TR_NOOP("New decision started")},
+        {QStringLiteral("issue_letter"), QT_TR_NOOP("Letter issued")},
     };
     if (const auto found = names.constFind(action); found != names.cend())
         return tr(found.value());
@@ -97,6 +98,9 @@ QString AuditLogModel::entityName(const QString &entity)
         {QStringLiteral("review_step"), QT_TR_NOOP("Review step")},
         {QStringLiteral("plan_task"), QT_TR_NOOP("Task")},
         {QStringLiteral("assessment"), QT_TR_NOOP("Assessment")},
+        {QStringLiteral("letter"), QT_TR_NOOP("Letter")},
+        {QStringLiteral("template"), QT_TR_NOOP("Letter template")},
+        {QStringLiteral("office"), QT_TR_NOOP("Office")},
     };
     if (const auto found = names.constFind(entity); found != names.cend())
         return tr(found.value());

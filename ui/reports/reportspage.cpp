@@ -1,6 +1,7 @@
 #include "reports/reportspage.h"
 
 #include "documents/accessreport.h"
+#include "letters/letterarchiveview.h"
 #include "reports/auditlogmodel.h"
 #include "repository/clientrepository.h"
 #include "storage/database.h"
@@ -46,6 +47,9 @@ ReportsPage::ReportsPage(QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("reportTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(createAuditTab(), tr("&Audit log"));
+    m_letters = new LetterArchiveView(this);
+    m_letters->layout()->setContentsMargins(0, 8, 0, 0); // as the audit log's tab
+    m_tabs->addTab(m_letters, tr("L&etters"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
@@ -193,6 +197,7 @@ void ReportsPage::setSession(Session *session)
     }
     fillUsers();
     reload();
+    m_letters->setSession(session);
 }
 
 void ReportsPage::refresh(Session *session)
@@ -206,6 +211,7 @@ void ReportsPage::refresh(Session *session)
     const int scroll = m_view->verticalScrollBar()->value();
     reload();
     m_view->verticalScrollBar()->setValue(scroll);
+    m_letters->reload();
 }
 
 void ReportsPage::fillUsers()

@@ -17,10 +17,12 @@ class QTableView;
 namespace fremdrift {
 
 class AuditLogModel;
+class LetterArchiveView;
 class OptionalDateEdit;
 struct AccessReport;
 
-// Reports for the office. The Audit log tab is the administrator's view of the audit trail:
+// Reports for the office. The Letters tab lists every letter issued (LetterArchiveView). The
+// Audit log tab is the administrator's view of the audit trail:
 // filtered by staff user, client and days; the chain checked; and for one client the access
 // report (who opened or changed the record), previewed for printing or saved as a PDF.
 // Other users see a line saying only administrators can see the audit log, and no data.
@@ -58,6 +60,7 @@ public:
     AuditLogModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     QLabel *deniedLabel() const { return m_denied; }
+    LetterArchiveView *lettersView() const { return m_letters; }
 
 public slots:
     void reload();
@@ -90,6 +93,7 @@ private:
     QPushButton *m_verify = nullptr;
     QPushButton *m_report = nullptr;
     QPushButton *m_savePdf = nullptr;
+    LetterArchiveView *m_letters = nullptr;
 };
 
 } // namespace fremdrift

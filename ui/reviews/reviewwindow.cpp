@@ -1,6 +1,7 @@
 #include "reviews/reviewwindow.h"
 
 #include "decisions/decisionformat.h"
+#include "letters/letterdialog.h"
 #include "meetings/meetingdialog.h"
 #include "messagebar.h"
 #include "messagebox.h"
@@ -527,6 +528,9 @@ void ReviewWindow::act(StepAction action)
     case StepAction::PutInForce:
         putInForce();
         break;
+    case StepAction::WritePreNotice:
+        writePreNotice();
+        break;
     }
 }
 
@@ -567,6 +571,27 @@ void ReviewWindow::writeDecision()
     emit reviewChanged(m_reviewId);
     if (m_review.newDecisionId)
         emit openDecisionRequested(*m_review.newDecisionId);
+}
+
+// Issuing the letter completes the pre-notice step in core, from the step as saved: what was
+// typed in the forms is saved first, and the review is read again afterwards.
+void ReviewWindow::writePreNotice()
+{
+    if (isModified() && !save())
+        return;
+    LetterSubject subject;
+    subject.kind = LetterKind::PreNotice;
+    subject.reviewId = m_reviewId;
+    const auto issued = LetterDialog::write(m_session, subject, this);
+    if (!issued)
+        return;
+    read(true);
+    showMessage(tr("The pre-notice is issued (%n letter(s)) and kept in the archive.", nullptr,
+                   int(issued->size())),
+                false);
+    emit reviewChanged(m_reviewId);
+    if (const ReviewStep *next = m_review.currentStep())
+        showStep(next->stepId);
 }
 
 // Before the complaint deadline the decision goes in force only with a reason, audited.

@@ -103,6 +103,7 @@ private:
     void act(StepAction action);
     void editMeeting();
     void writeDecision();
+    void writePreNotice();
     void putInForce();
     bool saveSilently();
 

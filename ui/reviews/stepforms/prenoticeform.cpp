@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace fremdrift {
@@ -23,11 +24,12 @@ QJsonObject recipient(const QString &name, const QString &role, std::optional<qi
     return object;
 }
 
-// The same person: the same contact, else the same role and name.
+// The same person: the same contact, else the same role and name (an issued letter records
+// its recipients by name and role only).
 bool samePerson(const QJsonObject &a, const QJsonObject &b)
 {
     const QString id = QStringLiteral("contact_id");
-    if (a.contains(id) || b.contains(id))
+    if (a.contains(id) && b.contains(id))
         return a.value(id).toInteger() == b.value(id).toInteger();
     return a.value(u"role") == b.value(u"role") && a.value(u"name") == b.value(u"name");
 }
@@ -39,6 +41,7 @@ PreNoticeForm::PreNoticeForm(QWidget *parent)
     , m_sentOn(new OptionalDateEdit(this))
     , m_method(new QComboBox(this))
     , m_recipients(new QListWidget(this))
+    , m_write(new QPushButton(tr("&Write pre-notice…"), this))
 {
     m_sentOn->setObjectName(QStringLiteral("sentOn"));
     m_method->setObjectName(QStringLiteral("method"));
@@ -49,8 +52,15 @@ PreNoticeForm::PreNoticeForm(QWidget *parent)
     m_recipients->setMinimumHeight(90);
     m_recipients->setMaximumHeight(160); // the client and a few people around them
 
-    auto *note = new QLabel(tr("The pre-notice letter itself will be written and printed here in "
-                               "a later version. For now, record when it was sent and to whom."),
+    m_write->setObjectName(QStringLiteral("writePreNoticeButton"));
+    m_write->setToolTip(tr("Writes the letter from the office's template, shows it, and issues "
+                           "it into the archive"));
+    keepEnabled(m_write); // a read-only user may still look at the letter
+    connect(m_write, &QPushButton::clicked, this,
+            [this] { emit actionRequested(StepAction::WritePreNotice); });
+    auto *note = new QLabel(tr("Issuing the letter fills in when, how and to whom it was sent, "
+                               "and completes this step. A pre-notice sent some other way is "
+                               "recorded here by hand."),
                             this);
     note->setWordWrap(true);
     note->setEnabled(false); // a quiet note, not a field
@@ -63,6 +73,7 @@ PreNoticeForm::PreNoticeForm(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(fields);
+    layout->addWidget(m_write, 0, Qt::AlignLeft);
     layout->addWidget(note);
     layout->addStretch(1);
 

@@ -5,13 +5,15 @@
 class QComboBox;
 class QJsonArray;
 class QListWidget;
+class QPushButton;
 
 namespace fremdrift {
 
 class OptionalDateEdit;
 
 // Step 1: the written pre-notice that the decision will be evaluated: when it was sent, how,
-// and to whom (the client, their guardian, relatives). The letter itself comes later.
+// and to whom (the client, their guardian, relatives). "Write pre-notice…" asks the window for
+// the letter dialog, whose Issue fills all of this in and completes the step.
 class PreNoticeForm final : public StepForm
 {
     Q_OBJECT
@@ -26,6 +28,7 @@ public:
     QComboBox *methodCombo() const { return m_method; }
     // One checkable line per person who may receive it.
     QListWidget *recipientsList() const { return m_recipients; }
+    QPushButton *writeButton() const { return m_write; }
 
 private:
     void fillRecipients(const QJsonArray &chosen, const StepFormContext &context);
@@ -34,6 +37,7 @@ private:
     OptionalDateEdit *m_sentOn;
     QComboBox *m_method;
     QListWidget *m_recipients;
+    QPushButton *m_write;
 };
 
 } // namespace fremdrift

@@ -38,7 +38,7 @@ struct StepFormContext
 };
 
 // What a form asks the review window to do: the window owns the review and reads it again.
-enum class StepAction { EditMeeting, WriteDecision, OpenDecision, PutInForce };
+enum class StepAction { EditMeeting, WriteDecision, OpenDecision, PutInForce, WritePreNotice };
 
 // The form of one review step: it shows ReviewStep::form (workflow/stepforms.h says what each
 // step records) in widgets and gives it back as JSON. The base shows nothing and gives back the
