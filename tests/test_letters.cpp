@@ -311,3 +311,31 @@ TEST_CASE("A plan's pre-notices are issued in one batch and complete step 1")
     CHECK(again->issuedCount() == 0);
     CHECK(again->items.size() == 1);
 }
+
+// Not run by default: writes every shipped template's sample letter as a PDF into
+// $FREMDRIFT_LETTER_SAMPLES, to look at (pdftoppm -png) before a release.
+TEST_CASE("Shipped templates as sample PDFs for a visual check", "[.samples]")
+{
+    const QString folder = qEnvironmentVariable("FREMDRIFT_LETTER_SAMPLES");
+    REQUIRE_FALSE(folder.isEmpty());
+    for (JurisdictionCode code : {JurisdictionCode::Norway, JurisdictionCode::Sweden,
+                                  JurisdictionCode::Denmark}) {
+        test::CaseFixture f(code);
+        furnish(f);
+        for (const QString &language : templateLanguages(code)) {
+            for (LetterKind kind : allLetterKinds()) {
+                auto body = shippedTemplateBody(kind, code, language);
+                REQUIRE(body.ok());
+                const PreparedLetters sample = LetterIssuer::sample(*f.session, kind, language,
+                                                                    *body);
+                REQUIRE_FALSE(sample.drafts.isEmpty());
+                auto pdf = LetterLayout::pdf(sample.drafts.first().document);
+                REQUIRE(pdf.ok());
+                test::writeAll(QStringLiteral("%1/%2-%3-%4.pdf")
+                                   .arg(folder, jurisdictionCodeText(code).toLower(), language,
+                                        letterKindKey(kind)),
+                               *pdf);
+            }
+        }
+    }
+}
