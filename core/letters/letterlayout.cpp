@@ -124,6 +124,8 @@ QString bodyStyleSheet()
         "h1 { font-size: 13pt; font-weight: bold; margin-top: 0px; margin-bottom: 10px; }"
         "h2 { font-size: 11.5pt; font-weight: bold; margin-top: 14px; margin-bottom: 6px; }"
         "h3 { font-size: 11pt; font-weight: bold; margin-top: 10px; margin-bottom: 4px; }"
+        // h4 heads a short list that must not be parted from it ("Kopi til:").
+        "h4 { font-size: 11pt; font-weight: bold; margin-top: 6px; margin-bottom: 2px; }"
         "ul, ol { margin-top: 0px; margin-bottom: 8px; }"
         "li { margin-bottom: 2px; }"
         "table { margin-top: 2px; margin-bottom: 10px; border-color: #999999; border-style: solid; "
