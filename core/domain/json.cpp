@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <optional>
+
 namespace fremdrift {
 
 namespace {
@@ -16,6 +18,74 @@ QJsonValue optionalId(const std::optional<qint64> &id)
 {
     return id ? QJsonValue(*id) : QJsonValue();
 }
+
+// Reads the values of one JSON object and collects, field by field, what has the wrong type.
+class FieldReader final
+{
+public:
+    explicit FieldReader(const QJsonObject &json) : m_json(json) {}
+
+    QString text(const char *key)
+    {
+        const QJsonValue value = m_json.value(QLatin1String(key));
+        if (!value.isUndefined() && !value.isNull() && !value.isString())
+            problem(key, JsonReading::tr("\"%1\" must be text.").arg(QLatin1String(key)));
+        return value.toString();
+    }
+
+    QDate date(const char *key)
+    {
+        const QString value = text(key);
+        const QDate parsed = dateFromIso(value);
+        if (!value.isEmpty() && !parsed.isValid())
+            problem(key, JsonReading::tr("\"%1\" must be a date as YYYY-MM-DD, not \"%2\".")
+                             .arg(QLatin1String(key), value));
+        return parsed;
+    }
+
+    std::optional<qint64> id(const char *key)
+    {
+        const QJsonValue value = m_json.value(QLatin1String(key));
+        if (value.isUndefined() || value.isNull())
+            return std::nullopt;
+        if (!value.isDouble())
+            problem(key, JsonReading::tr("\"%1\" must be a number.").arg(QLatin1String(key)));
+        return value.toInteger();
+    }
+
+    // One of the stable keys of a choice ("full", "needed"), read by `fromKey`.
+    template<typename T>
+    T choice(const char *key, std::optional<T> (*fromKey)(const QString &), T fallback)
+    {
+        const QString value = text(key);
+        if (value.isEmpty())
+            return fallback;
+        const std::optional<T> known = fromKey(value);
+        if (!known)
+            problem(key, JsonReading::tr("\"%1\" cannot be \"%2\".")
+                             .arg(QLatin1String(key), value));
+        return known.value_or(fallback);
+    }
+
+    void problem(const char *key, const QString &message)
+    {
+        m_problems.append({QString::fromLatin1(key), message});
+    }
+
+    // An error listing every problem, or nothing when all was read.
+    std::optional<Error> error() const
+    {
+        if (m_problems.isEmpty())
+            return std::nullopt;
+        Error error = makeError(Error::Code::InvalidInput, m_problems.constFirst().message);
+        error.problems = m_problems;
+        return error;
+    }
+
+private:
+    const QJsonObject &m_json;
+    QList<FieldProblem> m_problems;
+};
 
 } // namespace
 
@@ -221,6 +291,42 @@ Result<Decision> decisionFromJson(const QJsonObject &json)
         return error;
     }
     return decision;
+}
+
+Result<Client> clientFromJson(const QJsonObject &json)
+{
+    FieldReader read(json);
+    Client client;
+    client.id = read.id("id").value_or(0);
+    client.nationalId = read.text("national_id");
+    client.nationalIdKind = read.text("national_id_kind");
+    client.givenName = read.text("given_name");
+    client.familyName = read.text("family_name");
+    client.birthDate = read.date("birth_date");
+    client.addressLine = read.text("address_line");
+    client.postalCode = read.text("postal_code");
+    client.city = read.text("city");
+    client.phone = read.text("phone");
+    client.email = read.text("email");
+    client.unitId = read.id("unit_id");
+    client.unitName = read.text("unit");
+    client.caseworkerId = read.id("caseworker_id");
+    client.caseworkerName = read.text("caseworker");
+    client.gpName = read.text("gp_name");
+    client.gpPractice = read.text("gp_practice");
+    client.gpPhone = read.text("gp_phone");
+    client.consent = read.choice("consent_competence", consentFromKey,
+                                 ConsentCompetence::NotAssessed);
+    client.consentAssessedOn = read.date("consent_assessed_on");
+    client.consentAssessedBy = read.text("consent_assessed_by");
+    client.individualPlan = read.choice("individual_plan", individualPlanFromKey,
+                                        IndividualPlan::No);
+    client.individualPlanCoordinator = read.text("individual_plan_coordinator");
+    client.notes = read.text("notes");
+    client.version = int(read.id("version").value_or(0));
+    if (auto error = read.error())
+        return *error;
+    return client;
 }
 
 } // namespace fremdrift

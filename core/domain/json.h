@@ -23,6 +23,10 @@ QJsonValue jsonDate(const QDate &date);
 // Reads a decision as toJson() writes it; ids, state and dates of its life are ignored,
 // and so are keys it does not know. Wrong types are reported, field by field.
 Result<Decision> decisionFromJson(const QJsonObject &json);
+// Reads a client as toJson() writes it, every key (ids, version and the names read along with
+// them too), so that toJson(clientFromJson(toJson(c))) is toJson(c). Keys it does not know are
+// ignored; wrong types and unknown choices are reported, field by field.
+Result<Client> clientFromJson(const QJsonObject &json);
 
 QString isoDate(const QDate &date); // "" for a null date
 QDate dateFromIso(const QString &text);

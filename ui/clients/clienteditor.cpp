@@ -1,15 +1,21 @@
 #include "clients/clienteditor.h"
 #include "ui_clienteditor.h"
 
+#include "domain/json.h"
 #include "domain/nationalid.h"
 #include "storage/database.h"
 #include "storage/leasekeeper.h"
+#include "widgets/mergedialog.h"
+#include "workflow/clientrules.h"
 #include "workflow/permissions.h"
+#include "workflow/recordmerge.h"
 #include "workflow/session.h"
 
 #include <algorithm>
 
+#include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTimer>
 
 namespace fremdrift {
@@ -29,6 +35,13 @@ ClientEditor::ClientEditor(Session &session, QWidget *parent)
     m_takeOverButton->setObjectName(QStringLiteral("takeOverButton"));
     m_takeOverButton->hide();
     connect(m_takeOverButton, &QPushButton::clicked, this, &ClientEditor::takeOver);
+    m_mergeButton = m_ui->buttonBox->addButton(tr("Compare and &merge…"),
+                                               QDialogButtonBox::ActionRole);
+    m_mergeButton->setObjectName(QStringLiteral("mergeButton"));
+    m_mergeButton->setToolTip(tr("Compare your changes with what was saved meanwhile, field by "
+                                 "field, and save both."));
+    m_mergeButton->hide();
+    connect(m_mergeButton, &QPushButton::clicked, this, &ClientEditor::compareAndMerge);
     // While someone else edits, look now and then whether they still do.
     m_leaseCheck = new QTimer(this);
     m_leaseCheck->setInterval(10 * 1000);
@@ -204,6 +217,7 @@ void ClientEditor::showClient(const Client &client)
 {
     m_marker.clear();
     m_ui->messagePanel->clear();
+    m_mergeButton->hide();
     const JurisdictionCode jurisdiction = m_session.database().jurisdiction();
     m_ui->nationalIdEdit->setText(formatNationalId(jurisdiction, client.nationalId));
     m_ui->givenNameEdit->setText(client.givenName);
@@ -263,6 +277,8 @@ Client ClientEditor::clientFromForm() const
     client.city = m_ui->cityEdit->text().trimmed();
     client.phone = m_ui->phoneEdit->text().trimmed();
     client.email = m_ui->emailEdit->text().trimmed();
+    // The unit is saved by the name typed (see save()).
+    client.unitName = m_ui->unitCombo->currentText().trimmed();
     const QVariant caseworker = m_ui->caseworkerCombo->currentData();
     client.caseworkerId = caseworker.isValid() ? std::optional(caseworker.toLongLong())
                                                : std::nullopt;
@@ -315,6 +331,7 @@ bool ClientEditor::save()
 {
     m_marker.clear();
     m_ui->messagePanel->clear();
+    m_mergeButton->hide();
     m_warnings.clear();
     Client client = clientFromForm();
     // The unit by the name typed: found regardless of case, or added with the client in one
@@ -345,8 +362,11 @@ void ClientEditor::showError(const Error &error)
 {
     if (error.code == Error::Code::InvalidInput && !error.problems.isEmpty())
         showProblems(error.problems);
-    else if (error.code == Error::Code::Conflict)
+    else if (error.code == Error::Code::Conflict) {
+        m_conflict = error.message;
         m_ui->messagePanel->showError(error.message, m_client.id != 0);
+        m_mergeButton->setVisible(m_client.id != 0);
+    }
     else
         m_ui->messagePanel->showError(error.detail.isEmpty()
                                           ? error.message
@@ -371,6 +391,78 @@ void ClientEditor::reload()
     setClient(*fresh);
     m_ui->messagePanel->showWarning(tr("This is the client as now saved. Make your changes "
                                        "again and save."));
+}
+
+bool ClientEditor::compareAndMerge()
+{
+    auto theirs = m_repository.get(m_client.id);
+    if (!theirs) {
+        showError(theirs.error());
+        return false;
+    }
+    // Mine as it would be stored (the national ID in its storage form), so that a number shown
+    // with a space is not taken for a change. What it lacks is said when it is saved.
+    Client mine = clientFromForm();
+    checkClient(mine, m_session);
+    const MergeDialog::Presentation presentation{
+        [this](const QString &field) { return fieldLabel(field); },
+        [this](const QString &field, const QJsonValue &value) { return fieldValue(field, value); }};
+    const auto mergedJson = MergeDialog::merge(this, m_conflict, toJson(m_client), toJson(mine),
+                                               toJson(*theirs), presentation);
+    if (!mergedJson)
+        return false;
+    auto merged = clientFromJson(*mergedJson);
+    if (!merged) {
+        showError(merged.error());
+        return false;
+    }
+    // Theirs is what is stored now: the merge is saved over it and, should someone save yet
+    // again meanwhile, compared with it.
+    m_client = *theirs;
+    showClient(*merged);
+    if (!save())
+        return false;
+    showClient(m_client);
+    m_ui->messagePanel->showWarning(tr("Your changes and theirs were merged and saved."));
+    return true;
+}
+
+// The field's label in the form ("Phone"), or its accessible name where one label shows two.
+QString ClientEditor::fieldLabel(const QString &field) const
+{
+    if (field == u"national_id_kind")
+        return tr("Kind of national ID");
+    QWidget *widget = m_marker.widget(field);
+    if (!widget)
+        return field;
+    if (!widget->accessibleName().isEmpty())
+        return widget->accessibleName();
+    const QList<QLabel *> labels = findChildren<QLabel *>();
+    for (const QLabel *label : labels) {
+        if (label->buddy() == widget)
+            return label->text().remove(u'&').remove(QRegularExpression(QStringLiteral(":$")));
+    }
+    return field;
+}
+
+// A value as the form shows it: names for ids and choices, national IDs formatted.
+QString ClientEditor::fieldValue(const QString &field, const QJsonValue &value) const
+{
+    const QString text = value.toString();
+    if (field == u"caseworker_id" && value.isDouble()) {
+        const int index = m_ui->caseworkerCombo->findData(value.toInteger());
+        if (index >= 0)
+            return m_ui->caseworkerCombo->itemText(index);
+    } else if (field == u"consent_competence") {
+        if (const auto consent = consentFromKey(text))
+            return consentName(*consent);
+    } else if (field == u"individual_plan") {
+        if (const auto plan = individualPlanFromKey(text))
+            return individualPlanName(*plan);
+    } else if (field == u"national_id" && !text.isEmpty()) {
+        return formatNationalId(m_session.database().jurisdiction(), text);
+    }
+    return MergeDialog::plainValue(value);
 }
 
 } // namespace fremdrift

@@ -6,6 +6,7 @@
 #include "widgets/fieldproblemmarker.h"
 
 #include <QDialog>
+#include <QJsonValue>
 
 #include <memory>
 #include <optional>
@@ -45,6 +46,8 @@ public:
     const std::optional<Lease> &heldBy() const { return m_heldBy; }
     // Shown when their lease has expired or was given up; takes the client over and reloads.
     QPushButton *takeOverButton() const { return m_takeOverButton; }
+    // Shown when someone else saved first: compares their save with the form and merges.
+    QPushButton *mergeButton() const { return m_mergeButton; }
     QString messageText() const;
     // Looks again whether the one holding the lease still does (every 10 s while they do).
     void checkLease();
@@ -52,6 +55,9 @@ public:
     // Saves what the form holds; false when it was refused (the form says why).
     bool save();
     void accept() override;
+    // Merges what the form holds with what was saved meanwhile (asking which version to keep
+    // of each field both changed) and saves; false when cancelled or refused.
+    bool compareAndMerge();
 
 private:
     void fillChoices();
@@ -59,6 +65,8 @@ private:
     void registerFields();
     void showClient(const Client &client);
     Client clientFromForm() const;
+    QString fieldLabel(const QString &field) const;
+    QString fieldValue(const QString &field, const QJsonValue &value) const;
     void checkNationalIdAsTyped();
     void showNationalIdStatus(const QString &text, const QString &colour);
     void showError(const Error &error);
@@ -82,6 +90,8 @@ private:
     std::optional<Lease> m_heldBy;
     bool m_leaseGone = false; // m_heldBy expired or was given up
     QPushButton *m_takeOverButton = nullptr;
+    QPushButton *m_mergeButton = nullptr;
+    QString m_conflict; // who saved first and when, for the merge dialog
     QTimer *m_leaseCheck = nullptr;
 };
 

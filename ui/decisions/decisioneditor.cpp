@@ -9,16 +9,21 @@
 #include "decisions/decisionservicespanel.h"
 #include "decisions/senddialog.h"
 #include "domain/json.h"
+#include "jurisdiction/jurisdictionprofile.h"
 #include "messagebar.h"
 #include "messagebox.h"
 #include "repository/decisionrepository.h"
 #include "storage/database.h"
 #include "storage/leasekeeper.h"
 #include "workflow/permissions.h"
+#include "workflow/recordmerge.h"
 #include "workflow/session.h"
+#include "widgets/mergedialog.h"
 #include "widgets/windowhelpers.h"
 
 #include <QHBoxLayout>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -93,6 +98,12 @@ QWidget *DecisionEditor::createButtons()
     m_takeOverButton->setObjectName(QStringLiteral("takeOverButton"));
     m_takeOverButton->hide();
     connect(m_takeOverButton, &QPushButton::clicked, this, &DecisionEditor::takeOver);
+    m_mergeButton = new QPushButton(tr("Compare and &merge…"), row);
+    m_mergeButton->setObjectName(QStringLiteral("mergeButton"));
+    m_mergeButton->setToolTip(tr("Compare your changes with what was saved meanwhile, field by "
+                                 "field, and save both."));
+    m_mergeButton->hide();
+    connect(m_mergeButton, &QPushButton::clicked, this, &DecisionEditor::compareAndMerge);
     auto *shortcut = new QShortcut(QKeySequence::Save, this);
     connect(shortcut, &QShortcut::activated, this, [this] {
         if (m_saveButton->isVisible() && m_saveButton->isEnabled())
@@ -108,6 +119,7 @@ QWidget *DecisionEditor::createButtons()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_saveButton);
     layout->addWidget(m_takeOverButton);
+    layout->addWidget(m_mergeButton);
     layout->addWidget(m_actionsArea);
     layout->addStretch(1);
     layout->addWidget(close);
@@ -131,14 +143,20 @@ void DecisionEditor::load(Decision decision)
 {
     m_decision = std::move(decision);
     clearProblems();
-    m_datesForm->load(m_decision);
-    m_sectionsTab->load(m_decision);
-    m_servicesPanel->setServices(m_decision.services);
+    showContent(m_decision);
     updateLease();
     updateHeader();
     updateEditability();
     updateActionButtons();
     showLease();
+}
+
+// What the form shows of `decision`: what its author writes.
+void DecisionEditor::showContent(const Decision &decision)
+{
+    m_datesForm->load(decision);
+    m_sectionsTab->load(decision);
+    m_servicesPanel->setServices(decision.services);
 }
 
 // A saved draft that this user may change is leased while the editor is open: if someone else
@@ -353,6 +371,96 @@ bool DecisionEditor::save()
     return true;
 }
 
+bool DecisionEditor::compareAndMerge()
+{
+    auto theirs = DecisionRepository(m_session).get(m_decision.id);
+    if (!theirs) {
+        showError(theirs.error());
+        return false;
+    }
+    if (!isEditable(theirs->status)) {
+        showMessage(tr("The decision was moved on to \"%1\" meanwhile and can no longer be "
+                       "merged. Reload it to see it as saved.")
+                        .arg(statusName(theirs->status)),
+                    true);
+        reloadButton()->show();
+        m_mergeButton->hide();
+        return false;
+    }
+    const MergeDialog::Presentation presentation{
+        [this](const QString &field) { return fieldLabel(field); },
+        [this](const QString &field, const QJsonValue &value) { return fieldValue(field, value); }};
+    const auto mergedJson = MergeDialog::merge(this, m_conflict, toJson(m_decision),
+                                               toJson(decisionFromForm()), toJson(*theirs),
+                                               presentation);
+    if (!mergedJson)
+        return false;
+    auto content = decisionFromJson(*mergedJson);
+    if (!content) {
+        showError(content.error());
+        return false;
+    }
+    // Theirs is what is stored now: the merged content is saved over it and, should someone
+    // save yet again meanwhile, compared with it.
+    load(std::move(theirs).value());
+    showContent(*content);
+    if (!save())
+        return false;
+    showMessage(tr("Your changes and theirs were merged and saved."), false);
+    return true;
+}
+
+QString DecisionEditor::fieldLabel(const QString &field) const
+{
+    for (DecisionSection section : allDecisionSections()) {
+        if (sectionKey(section) == field)
+            return sectionTitle(section);
+    }
+    static const std::pair<const char *, const char *> labels[] = {
+        {"reference", QT_TR_NOOP("Reference")},
+        {"legal_basis", QT_TR_NOOP("Legal basis")},
+        {"valid_from", QT_TR_NOOP("Valid from")},
+        {"valid_to", QT_TR_NOOP("Valid until")},
+        {"evaluation_date", QT_TR_NOOP("Evaluation date")},
+        {"replaces_decision_id", QT_TR_NOOP("Replaces decision")},
+        {"services", QT_TR_NOOP("Services and hours")},
+    };
+    for (const auto &[key, label] : labels) {
+        if (field == QLatin1String(key))
+            return tr(label);
+    }
+    return field;
+}
+
+// A value as the editor shows it: the legal basis as cited, dates in the interface's format,
+// each service on a line with its hours.
+QString DecisionEditor::fieldValue(const QString &field, const QJsonValue &value) const
+{
+    const JurisdictionProfile &profile = m_session.profile();
+    if (field == u"legal_basis" && !value.toString().isEmpty())
+        return citeLegalBasis(legalBasisCitations(profile), value.toString());
+    if (value.isString() && dateFromIso(value.toString()).isValid())
+        return formatDate(dateFromIso(value.toString()));
+    if (field != u"services" || !value.isArray())
+        return MergeDialog::plainValue(value);
+    QStringList lines;
+    for (const QJsonValue &item : value.toArray()) {
+        const QJsonObject service = item.toObject();
+        const QString code = service.value(QLatin1String("service_code")).toString();
+        const ServiceType *type = profile.service(code);
+        const double own = service.value(QLatin1String("own_hours_per_week")).toDouble();
+        const double shared = service.value(QLatin1String("shared_hours_per_week")).toDouble();
+        QString line = tr("%1: own %2 h, shared %3 h a week")
+                           .arg(type ? type->name.text(profile.language) : code,
+                                formatHours(own), formatHours(shared));
+        if (const QString description = service.value(QLatin1String("description")).toString();
+            !description.isEmpty())
+            line += QStringLiteral(" – ") + description;
+        lines << line;
+    }
+    return lines.isEmpty() ? MergeDialog::plainValue(QJsonValue()) : lines.join(u'\n');
+}
+
 std::optional<ActionInput> DecisionEditor::askInput(DecisionAction action)
 {
     switch (action) {
@@ -444,8 +552,12 @@ void DecisionEditor::showError(const Error &error)
     if (!error.detail.isEmpty())
         text += u'\n' + error.detail;
     showMessage(text, true);
-    // Someone saved first: the way on is to read theirs.
-    reloadButton()->setVisible(error.code == Error::Code::Conflict && m_decision.id != 0);
+    // Someone saved first: the way on is to read theirs, or to merge with it.
+    const bool conflict = error.code == Error::Code::Conflict && m_decision.id != 0;
+    reloadButton()->setVisible(conflict);
+    m_mergeButton->setVisible(conflict);
+    if (conflict)
+        m_conflict = error.message;
 }
 
 void DecisionEditor::showProblems(const QList<FieldProblem> &problems, const QString &intro)
@@ -488,6 +600,7 @@ void DecisionEditor::clearProblems()
     m_header->messageBar()->hide();
     m_messageText.clear();
     m_header->reloadButton()->hide();
+    m_mergeButton->hide();
 }
 
 void DecisionEditor::showMessage(const QString &text, bool isError)

@@ -7,6 +7,7 @@
 #include "workflow/decisionworkflow.h"
 
 #include <QDialog>
+#include <QJsonValue>
 
 #include <map>
 #include <optional>
@@ -61,6 +62,9 @@ public:
     bool perform(DecisionAction action);
     // Reads the decision again, dropping what the form holds.
     void reload();
+    // Merges what the form holds with what was saved meanwhile (asking which version to keep
+    // of each field both changed) and saves; false when cancelled or refused.
+    bool compareAndMerge();
     // Reads who is acting again (after a switch of user): editability and buttons.
     void refresh();
 
@@ -68,6 +72,8 @@ public:
     QPushButton *saveButton() const { return m_saveButton; }
     QPushButton *actionButton(DecisionAction action) const;
     QPushButton *reloadButton() const;
+    // Shown with Reload when someone else saved first.
+    QPushButton *mergeButton() const { return m_mergeButton; }
     QString messageText() const { return m_messageText; }
     // The widget that shows `field` ("evaluation_date", "health_information", ...).
     QWidget *fieldWidget(const QString &field) const { return m_marker.widget(field); }
@@ -87,6 +93,7 @@ private:
     void registerFields();
 
     void load(Decision decision);
+    void showContent(const Decision &decision);
     void updateHeader();
     void updateEditability();
     void updateActionButtons();
@@ -105,6 +112,8 @@ private:
     void markTabOf(QWidget *field);
     void clearProblems();
     void showMessage(const QString &text, bool isError);
+    QString fieldLabel(const QString &field) const;
+    QString fieldValue(const QString &field, const QJsonValue &value) const;
 
     Session &m_session;
     Decision m_decision;
@@ -121,6 +130,8 @@ private:
     QPushButton *m_saveButton = nullptr;
     QWidget *m_actionsArea = nullptr;
     QPushButton *m_takeOverButton = nullptr;
+    QPushButton *m_mergeButton = nullptr;
+    QString m_conflict; // who saved first and when, for the merge dialog
     LeaseKeeper *m_lease = nullptr;
     std::optional<Lease> m_heldBy;
     bool m_leaseGone = false; // m_heldBy expired or was given up
