@@ -6,8 +6,11 @@
 #include "storage/sql.h"
 #include "support/casefixture.h"
 #include "support/testsupport.h"
+#include "workflow/permissions.h"
 
 #include <catch2/catch.hpp>
+
+#include <algorithm>
 
 using namespace fremdrift;
 using fremdrift::test::CaseFixture;
@@ -314,4 +317,123 @@ TEST_CASE("A caseworker cannot add users and a read-only user cannot write")
               .error()
               .code
           == Error::Code::PermissionDenied);
+}
+
+namespace {
+
+qint64 userVersion(const Database &db, const QString &username)
+{
+    auto version = sql::scalar(db.connection(),
+                               QStringLiteral("SELECT version FROM staff_users WHERE username = ?"),
+                               {username});
+    REQUIRE(version.ok());
+    return version->toLongLong();
+}
+
+Role storedRole(const Session &session, const QString &username)
+{
+    auto users = session.users();
+    REQUIRE(users.ok());
+    for (const StaffUser &user : std::as_const(*users)) {
+        if (user.username == username)
+            return user.role;
+    }
+    FAIL("no staff user " << username.toStdString());
+    return Role::ReadOnly;
+}
+
+} // namespace
+
+TEST_CASE("An administrator changes a role which is audited with the old and the new role")
+{
+    Office office;
+    // Kari works on another PC: her session read her user when it started.
+    auto elsewhere = Session::start(*office.db, QStringLiteral("kari"));
+    REQUIRE(elsewhere.ok());
+    const qint64 versionBefore = userVersion(*office.db, QStringLiteral("kari"));
+
+    REQUIRE(Accounts::setRole(*office.session, QStringLiteral("kari"), Role::Leader).ok());
+    CHECK(storedRole(*office.session, QStringLiteral("kari")) == Role::Leader);
+    CHECK(userVersion(*office.db, QStringLiteral("kari")) == versionBefore + 1);
+
+    AuditFilter filter;
+    filter.userId = office.session->user().id;
+    auto audit = AuditTrail::search(office.db->connection(), filter);
+    REQUIRE(audit.ok());
+    const auto changed = std::find_if(audit->cbegin(), audit->cend(), [](const AuditRecord &row) {
+        return row.action == u"set_role";
+    });
+    REQUIRE(changed != audit->cend());
+    CHECK(changed->entity == u"staff_user");
+    CHECK(changed->detail.value(u"username").toString() == u"kari");
+    CHECK(changed->detail.value(u"old_role").toString() == u"caseworker");
+    CHECK(changed->detail.value(u"new_role").toString() == u"leader");
+    CHECK(office.auditCount(QStringLiteral("set_role")) == 1);
+    CHECK(AuditTrail::verify(office.db->connection())->intact);
+
+    // The running session keeps the role it read until it reads its user again.
+    CHECK((*elsewhere)->user().role == Role::Caseworker);
+    CHECK_FALSE(roleAllows((*elsewhere)->user().role, Permission::ApproveDecisions));
+    REQUIRE((*elsewhere)->switchUser(QStringLiteral("kari")).ok());
+    CHECK((*elsewhere)->user().role == Role::Leader);
+    CHECK(requirePermission((*elsewhere)->user(), Permission::ApproveDecisions).ok());
+}
+
+TEST_CASE("A role change is refused for non-administrators and unknown or deactivated users")
+{
+    Office office;
+    Accounts::NewUser liv{QStringLiteral("liv"), QStringLiteral("Liv Leder"), Role::Leader,
+                          QStringLiteral("liv-secret-1"), {}};
+    REQUIRE(Accounts::addUser(*office.session, liv).ok());
+
+    REQUIRE(office.session->switchUser(QStringLiteral("kari")).ok());
+    const auto byCaseworker = Accounts::setRole(*office.session, QStringLiteral("kari"),
+                                                Role::Administrator);
+    CHECK(byCaseworker.error().code == Error::Code::PermissionDenied);
+    CHECK(storedRole(*office.session, QStringLiteral("kari")) == Role::Caseworker);
+
+    REQUIRE(office.session->switchUser(QStringLiteral("admin")).ok());
+    CHECK(Accounts::setRole(*office.session, QStringLiteral("nobody"), Role::Leader).error().code
+          == Error::Code::NotFound);
+
+    const qint64 versionBefore = userVersion(*office.db, QStringLiteral("kari"));
+    const auto same = Accounts::setRole(*office.session, QStringLiteral("kari"), Role::Caseworker);
+    REQUIRE_FALSE(same.ok());
+    CHECK(same.error().code == Error::Code::InvalidInput);
+    CHECK(same.error().message.contains(QStringLiteral("already")));
+    CHECK(userVersion(*office.db, QStringLiteral("kari")) == versionBefore);
+
+    REQUIRE(Accounts::deactivate(*office.session, QStringLiteral("liv")).ok());
+    const auto deactivated = Accounts::setRole(*office.session, QStringLiteral("liv"),
+                                               Role::Caseworker);
+    REQUIRE_FALSE(deactivated.ok());
+    CHECK(deactivated.error().message.contains(QStringLiteral("deactivated")));
+    CHECK(storedRole(*office.session, QStringLiteral("liv")) == Role::Leader);
+    CHECK(office.auditCount(QStringLiteral("set_role")) == 0);
+}
+
+TEST_CASE("The last active administrator keeps the role until another administrator exists")
+{
+    Office office;
+    const auto last = Accounts::setRole(*office.session, QStringLiteral("admin"), Role::Caseworker);
+    REQUIRE_FALSE(last.ok());
+    CHECK(last.error().code == Error::Code::InvalidInput);
+    CHECK(last.error().message.contains(QStringLiteral("last active administrator")));
+    CHECK(storedRole(*office.session, QStringLiteral("admin")) == Role::Administrator);
+
+    // A deactivated administrator does not count.
+    Accounts::NewUser spare{QStringLiteral("spare"), QStringLiteral("Spare Admin"),
+                            Role::Administrator, QStringLiteral("spare-secret-1"), {}};
+    REQUIRE(Accounts::addUser(*office.session, spare).ok());
+    REQUIRE(Accounts::deactivate(*office.session, QStringLiteral("spare")).ok());
+    CHECK_FALSE(Accounts::setRole(*office.session, QStringLiteral("admin"), Role::Caseworker).ok());
+
+    // With Kari made an administrator, the first one may step down; the acting session follows
+    // its own new role at once and may manage users no more.
+    REQUIRE(Accounts::setRole(*office.session, QStringLiteral("kari"), Role::Administrator).ok());
+    REQUIRE(Accounts::setRole(*office.session, QStringLiteral("admin"), Role::Leader).ok());
+    CHECK(office.session->user().role == Role::Leader);
+    CHECK(Accounts::setRole(*office.session, QStringLiteral("kari"), Role::Caseworker).error().code
+          == Error::Code::PermissionDenied);
+    CHECK(office.auditCount(QStringLiteral("set_role")) == 2);
 }

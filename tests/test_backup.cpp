@@ -349,6 +349,79 @@ TEST_CASE("Presence lists other PCs that are fresh and never this process")
     CHECK(own->toInt() == 0);
 }
 
+namespace {
+
+// This process's presence row: its user name and when it was last seen; nothing when absent.
+std::optional<std::pair<QString, QDateTime>> ownPresence(const Database &db)
+{
+    auto row = sql::run(db.connection(),
+                        QStringLiteral("SELECT user_name, seen_at FROM presence "
+                                       "WHERE host = ? AND pid = ?"),
+                        {Presence::host(), QCoreApplication::applicationPid()});
+    REQUIRE(row.ok());
+    if (!row->next())
+        return std::nullopt;
+    return std::make_pair(row->value(0).toString(),
+                          QDateTime::fromString(row->value(1).toString(), Qt::ISODate));
+}
+
+} // namespace
+
+TEST_CASE("The CLI's presence names the program and the staff user")
+{
+    CHECK(Presence::commandLineName(QStringLiteral("kari")) == u"kari via fremdrift-cli");
+    CHECK(Presence::commandLineName({}) == u"fremdrift-cli");
+    PresenceRow row;
+    row.host = QStringLiteral("PC-12");
+    row.userName = Presence::commandLineName(QStringLiteral("kari"));
+    row.openedAt = QDateTime::currentDateTimeUtc();
+    CHECK(Presence::describe({row}).startsWith(u"kari via fremdrift-cli on PC-12 (since "));
+}
+
+TEST_CASE("A presence keeper announces at once and keeps its row fresh until it is destroyed")
+{
+    Scratch scratch;
+    auto db = scratch.createDatabase(QStringLiteral("office.sqlite"));
+    {
+        PresenceKeeper keeper(*db, QStringLiteral("kari via fremdrift-cli"),
+                              std::chrono::milliseconds(20));
+        REQUIRE(keeper.announced().ok());
+        const auto announced = ownPresence(*db);
+        REQUIRE(announced);
+        CHECK(announced->first == u"kari via fremdrift-cli");
+
+        // Gone quiet as far as anyone can tell: the keeper's thread makes the row fresh again.
+        const QString longAgo = QDateTime::currentDateTimeUtc().addSecs(-3600).toString(Qt::ISODate);
+        REQUIRE(db->write([&](QSqlDatabase &connection) -> Status {
+                      auto q = sql::run(connection,
+                                        QStringLiteral("UPDATE presence SET seen_at = ?"),
+                                        {longAgo});
+                      if (!q)
+                          return q.error();
+                      return Ok{};
+                  })
+                    .ok());
+        const QDateTime recently = QDateTime::currentDateTimeUtc().addSecs(-60);
+        bool refreshed = false;
+        for (int attempt = 0; attempt < 500 && !refreshed; ++attempt) {
+            QThread::msleep(20);
+            const auto row = ownPresence(*db);
+            refreshed = row && row->second >= recently;
+        }
+        CHECK(refreshed);
+    }
+    CHECK_FALSE(ownPresence(*db));
+
+    // Read-only: nothing announced, nothing kept.
+    const QString path = db->path();
+    db.reset();
+    auto readOnly = Database::open(path, Database::Access::ReadOnly);
+    REQUIRE(readOnly.ok());
+    PresenceKeeper looking(**readOnly, QStringLiteral("rolf via fremdrift-cli"));
+    CHECK(looking.announced().ok());
+    CHECK_FALSE(ownPresence(**readOnly));
+}
+
 TEST_CASE("Restore refuses while another PC has the database open")
 {
     Scratch scratch;

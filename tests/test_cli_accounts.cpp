@@ -1,5 +1,7 @@
 // Logins and user administration through fremdrift-cli, run as a process as scripts run it
 // (issue "a small office on one shared database file", tests 10 and 11 through the CLI).
+#include "storage/database.h"
+#include "storage/presence.h"
 #include "support/testsupport.h"
 
 #include <catch2/catch.hpp>
@@ -9,6 +11,7 @@
 #include <QJsonObject>
 #include <QProcess>
 
+using namespace fremdrift;
 using fremdrift::test::Scratch;
 
 namespace {
@@ -55,8 +58,7 @@ public:
             environment.insert(it.key(), it.value());
         process.setProcessEnvironment(environment);
         process.start(QStringLiteral(FREMDRIFT_CLI_PATH),
-                      QStringList{QStringLiteral("--db"), m_scratch.path(QStringLiteral("office.sqlite"))}
-                          + arguments);
+                      QStringList{QStringLiteral("--db"), path()} + arguments);
         process.closeWriteChannel();
         REQUIRE(process.waitForFinished(60000));
         REQUIRE(process.exitStatus() == QProcess::NormalExit);
@@ -98,6 +100,8 @@ public:
         CHECK(added.json().value(u"user").toObject().value(u"role").toString()
               == QString::fromUtf8(role));
     }
+
+    QString path() const { return m_scratch.path(QStringLiteral("office.sqlite")); }
 
     QString admin;
 
@@ -213,4 +217,115 @@ TEST_CASE("Through the CLI users change passwords and an administrator deactivat
             kariKept = !user.toObject().value(u"active").toBool();
     }
     CHECK(kariKept);
+}
+
+namespace {
+
+QString roleOf(const Office &office, const QString &username)
+{
+    const Run listed = office.as(office.admin, AdminPassword, words("user list"));
+    REQUIRE(listed.exitCode == 0);
+    for (const QJsonValue &user : listed.json().value(u"users").toArray()) {
+        if (user.toObject().value(u"username").toString() == username)
+            return user.toObject().value(u"role").toString();
+    }
+    return {};
+}
+
+// Reads the process's output until `text` appears; false when it ends or 30 s pass first.
+bool waitForOutput(QProcess &process, QByteArray &seen, const QByteArray &text)
+{
+    while (!seen.contains(text)) {
+        if (!process.waitForReadyRead(30000))
+            return false;
+        seen += process.readAll();
+    }
+    return true;
+}
+
+QList<PresenceRow> presentIn(const QString &path)
+{
+    auto db = Database::open(path, Database::Access::ReadOnly);
+    REQUIRE(db.ok());
+    auto others = othersConnected(**db);
+    REQUIRE(others.ok());
+    return *others;
+}
+
+} // namespace
+
+TEST_CASE("Through the CLI an administrator changes a user's role")
+{
+    Office office;
+    office.setUpLogins();
+
+    const Run changed = office.as(office.admin, AdminPassword, words("user role kari leader"));
+    INFO(changed.err.toStdString());
+    REQUIRE(changed.exitCode == 0);
+    CHECK(changed.json().value(u"username").toString() == u"kari");
+    CHECK(changed.json().value(u"role").toString() == u"leader");
+    CHECK(roleOf(office, QStringLiteral("kari")) == u"leader");
+
+    const Run again = office.as(office.admin, AdminPassword, words("user role kari leader"));
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.contains(QStringLiteral("already")));
+
+    const Run unknownRole = office.as(office.admin, AdminPassword, words("user role kari boss"));
+    CHECK(unknownRole.exitCode == 2);
+    CHECK(unknownRole.err.contains(QStringLiteral("Unknown role")));
+    CHECK(office.as(office.admin, AdminPassword, words("user role kari")).exitCode == 2);
+
+    // Only administrators; and never the last one.
+    const Run byKari = office.as(QStringLiteral("kari"), KariPassword,
+                                 words("user role rolf caseworker"));
+    CHECK(byKari.exitCode == 1);
+    CHECK(byKari.err.contains(QStringLiteral("administrator")));
+    CHECK(roleOf(office, QStringLiteral("rolf")) == u"readonly");
+    const Run lastAdmin = office.as(office.admin, AdminPassword,
+                                    QStringList{QStringLiteral("user"), QStringLiteral("role"),
+                                                office.admin, QStringLiteral("caseworker")});
+    CHECK(lastAdmin.exitCode == 1);
+    CHECK(lastAdmin.err.contains(QStringLiteral("last active administrator")));
+    CHECK(roleOf(office, office.admin) == u"administrator");
+}
+
+// A command that writes is present for as long as it runs: here `user passwd` waits at its
+// prompt on a terminal (script(1) gives it one), while this test looks as another PC would.
+TEST_CASE("A CLI command that writes is present while it runs and gone when it ends")
+{
+    Office office;
+    CHECK(presentIn(office.path()).isEmpty());
+
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    for (const char *name : {"LANGUAGE", "FREMDRIFT_DB", "FREMDRIFT_PASSWORD",
+                             "FREMDRIFT_PASSWORD_NEW"})
+        environment.remove(QString::fromLatin1(name));
+    process.setProcessEnvironment(environment);
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    const QString command = QStringLiteral("'%1' --db '%2' user passwd")
+                                .arg(QStringLiteral(FREMDRIFT_CLI_PATH), office.path());
+    process.start(QStringLiteral("script"),
+                  {QStringLiteral("-qec"), command, QStringLiteral("/dev/null")});
+    REQUIRE(process.waitForStarted());
+    QByteArray seen;
+    REQUIRE(waitForOutput(process, seen, "New password for"));
+
+    const QList<PresenceRow> present = presentIn(office.path());
+    REQUIRE(present.size() == 1);
+    CHECK(present.constFirst().host == Presence::host());
+    CHECK(present.constFirst().userName == Presence::commandLineName(office.admin));
+    CHECK(Presence::describe(present).contains(QStringLiteral("fremdrift-cli on ")
+                                               + Presence::host()));
+
+    process.write(AdminPassword.toUtf8() + '\n');
+    REQUIRE(waitForOutput(process, seen, "same password again"));
+    process.write(AdminPassword.toUtf8() + '\n');
+    REQUIRE(process.waitForFinished(60000));
+    seen += process.readAll();
+    INFO(seen.toStdString());
+    CHECK(process.exitCode() == 0);
+    CHECK(seen.contains("password_changed"));
+    CHECK(presentIn(office.path()).isEmpty());
 }

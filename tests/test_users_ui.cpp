@@ -191,7 +191,7 @@ TEST_CASE("A caseworker sees the staff users without actions and core refuses th
     CaseFixture f; // acting as kari
     UsersDialog dialog(*f.session);
     CHECK(tableUsernames(dialog).size() == 4);
-    for (const char *name : {"addUser", "setPassword", "deactivateUser"})
+    for (const char *name : {"addUser", "setPassword", "changeRole", "deactivateUser"})
         CHECK(child<QPushButton>(dialog, name)->isHidden());
 
     REQUIRE(dialog.selectUser(QStringLiteral("liv")));
@@ -210,6 +210,77 @@ TEST_CASE("A caseworker sees the staff users without actions and core refuses th
     NewUserDialog::answerNextWith(nullptr);
     CHECK(dialog.message().contains(QStringLiteral("Only an administrator")));
     CHECK_FALSE(dialog.changed());
+}
+
+TEST_CASE("An administrator changes a user's role through the dialog")
+{
+    CaseFixture f;
+    actAsAdministrator(f);
+    UsersDialog dialog(*f.session);
+    REQUIRE(dialog.selectUser(QStringLiteral("kari")));
+    auto *changeRole = child<QPushButton>(dialog, "changeRole");
+    CHECK_FALSE(changeRole->isHidden());
+    REQUIRE(changeRole->isEnabled());
+
+    // Cancelled: nothing changes.
+    RoleDialog::answerNextWith([](RoleDialog &) { return false; });
+    changeRole->click();
+    CHECK(findUser(*f.session, QStringLiteral("kari"))->role == Role::Caseworker);
+    CHECK_FALSE(dialog.changed());
+
+    RoleDialog::answerNextWith([&](RoleDialog &form) {
+        auto *role = child<QComboBox>(form, "role");
+        CHECK(role->currentText() == roleName(Role::Caseworker)); // the current one to begin with
+        role->setCurrentIndex(role->findText(roleName(Role::Leader)));
+        return true;
+    });
+    changeRole->click();
+    CHECK(findUser(*f.session, QStringLiteral("kari"))->role == Role::Leader);
+    CHECK(dialog.changed());
+    CHECK(dialog.message().contains(QStringLiteral("Kari Caseworker is now")));
+    auto *table = child<QTableWidget>(dialog, "usersTable");
+    const int row = int(tableUsernames(dialog).indexOf(QStringLiteral("kari")));
+    CHECK(table->item(row, 2)->text() == roleName(Role::Leader));
+}
+
+TEST_CASE("Core's refusal of a role change shows in the users dialog")
+{
+    CaseFixture f;
+    actAsAdministrator(f);
+    UsersDialog dialog(*f.session);
+    REQUIRE(dialog.selectUser(QStringLiteral("admin")));
+    RoleDialog::answerNextWith([](RoleDialog &form) {
+        auto *role = child<QComboBox>(form, "role");
+        role->setCurrentIndex(role->findText(roleName(Role::Caseworker)));
+        return true;
+    });
+    child<QPushButton>(dialog, "changeRole")->click();
+    CHECK(dialog.message().contains(QStringLiteral("last active administrator")));
+    CHECK(findUser(*f.session, QStringLiteral("admin"))->role == Role::Administrator);
+    CHECK_FALSE(dialog.changed());
+
+    // Unchanged: core says so too.
+    RoleDialog::answerNextWith([](RoleDialog &) { return true; });
+    child<QPushButton>(dialog, "changeRole")->click();
+    CHECK(dialog.message().contains(QStringLiteral("already")));
+}
+
+TEST_CASE("A caseworker cannot change roles in the users dialog")
+{
+    CaseFixture f; // acting as kari
+    UsersDialog dialog(*f.session);
+    REQUIRE(dialog.selectUser(QStringLiteral("liv")));
+    CHECK_FALSE(child<QPushButton>(dialog, "changeRole")->isEnabled());
+    bool asked = false;
+    RoleDialog::answerNextWith([&](RoleDialog &) {
+        asked = true;
+        return true;
+    });
+    dialog.changeRole();
+    CHECK_FALSE(asked);
+    RoleDialog::answerNextWith(nullptr);
+    CHECK(dialog.message().contains(QStringLiteral("Only an administrator")));
+    CHECK(findUser(*f.session, QStringLiteral("liv"))->role == Role::Leader);
 }
 
 TEST_CASE("Settings opens the staff users and lists a new user to work as")
@@ -280,6 +351,11 @@ TEST_CASE("Screenshots of the staff users dialogs", "[.screenshots]")
             StaffPasswordDialog dialog(session, users->first(), &window);
             dialog.show();
             test::saveShot(&dialog, folder, language, QStringLiteral("users-password"));
+        }
+        {
+            RoleDialog dialog(session.user(), &window);
+            dialog.show();
+            test::saveShot(&dialog, folder, language, QStringLiteral("users-role"));
         }
     });
 }

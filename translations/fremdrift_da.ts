@@ -784,7 +784,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>Et brugernavn skal bestå af 1 til 64 bogstaver, cifre, '.', '_', '-' eller '@' og må ikke indeholde mellemrum.</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+84" />
         <source>%1 has no password yet. Ask an administrator to set one (fremdrift-cli user passwd %2).</source>
         <translation>%1 har endnu ingen adgangskode. Bed en administrator om at angive en (fremdrift-cli user passwd %2).</translation>
     </message>
@@ -811,11 +811,12 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
     <message>
         <location line="+41" />
         <location line="+42" />
+        <location line="+36" />
         <source>There is no staff user called "%1".</source>
         <translation>Der er ingen medarbejder med brugernavnet "%1".</translation>
     </message>
     <message>
-        <location line="-38" />
+        <location line="-74" />
         <source>The current password is wrong. The password is unchanged.</source>
         <translation>Den nuværende adgangskode er forkert. Adgangskoden er ikke ændret.</translation>
     </message>
@@ -825,7 +826,17 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>%1 er allerede deaktiveret.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+36" />
+        <source>%1 is deactivated. Only an active user's role can be changed.</source>
+        <translation>%1 er deaktiveret. Kun en aktiv brugers rolle kan ændres.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 already has the role %2.</source>
+        <translation>%1 har allerede rollen %2.</translation>
+    </message>
+    <message>
+        <location line="-293" />
         <source>%1 is the last active administrator. Make another user an administrator first.</source>
         <translation>%1 er den sidste aktive administrator. Gør først en anden bruger til administrator.</translation>
     </message>
@@ -1309,7 +1320,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>&amp;Luk</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+25" />
         <source>Every review in the plan has had its pre-notice.</source>
         <translation>Alle opfølgninger i planen har fået varsel om opfølgning.</translation>
     </message>
@@ -1860,12 +1871,22 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
 <context>
     <name>fremdrift::ClientEditor</name>
     <message>
-        <location filename="../ui/clients/clienteditor.cpp" line="+27" />
+        <location filename="../ui/clients/clienteditor.cpp" line="+33" />
         <source>&amp;Take over</source>
         <translation>Ove&amp;rtag</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+5" />
+        <source>Compare and &amp;merge…</source>
+        <translation>Sa&amp;mmenlign og flet…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Compare your changes with what was saved meanwhile, field by field, and save both.</source>
+        <translation>Sammenlign dine ændringer med det, der er gemt i mellemtiden, felt for felt, og gem begge dele.</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>Postal code</source>
         <translation>Postnr.</translation>
     </message>
@@ -1890,7 +1911,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>%1 Vedkommende redigerer ikke længere: du kan overtage.</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+53" />
         <source>You can read this record but not change it.</source>
         <translation>Du kan læse oplysningerne, men ikke ændre dem.</translation>
     </message>
@@ -1905,12 +1926,12 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>Borger: %1</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+39" />
         <source>Optional. Without it, enter the birth date.</source>
         <translation>Kan udelades. Udfyld i så fald fødselsdatoen.</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+75" />
         <source>The client was not saved:</source>
         <translation>Borgeren er ikke gemt:</translation>
     </message>
@@ -1918,6 +1939,16 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <location line="+13" />
         <source>This is the client as now saved. Make your changes again and save.</source>
         <translation>Sådan er borgeren gemt nu. Lav dine ændringer igen, og gem.</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Your changes and theirs were merged and saved.</source>
+        <translation>Dine og vedkommendes ændringer er flettet sammen og gemt.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Kind of national ID</source>
+        <translation>Type af personnummer</translation>
     </message>
 </context>
 <context>
@@ -2635,7 +2666,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
 <context>
     <name>fremdrift::DecisionEditor</name>
     <message>
-        <location filename="../ui/decisions/decisioneditor.cpp" line="+47" />
+        <location filename="../ui/decisions/decisioneditor.cpp" line="+52" />
         <source>Basis, dates and services</source>
         <translation>Lovgrundlag, datoer og ydelser</translation>
     </message>
@@ -2725,6 +2756,16 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>Ove&amp;rtag</translation>
     </message>
     <message>
+        <location line="+4" />
+        <source>Compare and &amp;merge…</source>
+        <translation>Sa&amp;mmenlign og flet…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Compare your changes with what was saved meanwhile, field by field, and save both.</source>
+        <translation>Sammenlign dine ændringer med det, der er gemt i mellemtiden, felt for felt, og gem begge dele.</translation>
+    </message>
+    <message>
         <location line="+12" />
         <source>&amp;Close</source>
         <translation>&amp;Luk</translation>
@@ -2790,7 +2831,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>Individuel tid %1 t, fælles tid %2 t pr. uge</translation>
     </message>
     <message>
-        <location filename="../ui/decisions/decisioneditor.cpp" line="+102" />
+        <location filename="../ui/decisions/decisioneditor.cpp" line="+109" />
         <source>%1 They are no longer editing it: you can take over.</source>
         <translation>%1 Vedkommende redigerer ikke længere: du kan overtage.</translation>
     </message>
@@ -2800,7 +2841,57 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>Gemt.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+13" />
+        <source>The decision was moved on to "%1" meanwhile and can no longer be merged. Reload it to see it as saved.</source>
+        <translation>Afgørelsen har i mellemtiden fået status "%1" og kan ikke længere flettes. Genindlæs den for at se den, som den er gemt.</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Your changes and theirs were merged and saved.</source>
+        <translation>Dine og vedkommendes ændringer er flettet sammen og gemt.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Reference</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Legal basis</source>
+        <translation>Lovgrundlag</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Valid from</source>
+        <translation>Gælder fra</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Valid until</source>
+        <translation>Gælder til og med</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Evaluation date</source>
+        <translation>Opfølgningsdato</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Replaces decision</source>
+        <translation>Erstatter afgørelse</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Services and hours</source>
+        <translation>Ydelser og timer</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>%1: own %2 h, shared %3 h a week</source>
+        <translation>%1: individuel tid %2 t, fælles tid %3 t pr. uge</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>Why is it refused? The caseworker sees your comment above the draft.</source>
         <translation>Hvorfor afvises afgørelsen? Sagsbehandleren ser din kommentar øverst i kladden.</translation>
     </message>
@@ -2830,7 +2921,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>Ikke gemt:</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+70" />
         <source>Unsaved changes</source>
         <translation>Ikke gemte ændringer</translation>
     </message>
@@ -3334,22 +3425,6 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
     </message>
 </context>
 <context>
-    <name>fremdrift::EmptyPage</name>
-    <message numerus="yes">
-        <location filename="../ui/pages/emptypage.cpp" line="+40" />
-        <source>This database holds %n record(s) of this kind.</source>
-        <translation>
-            <numerusform>Databasen indeholder %n post af denne type.</numerusform>
-            <numerusform>Databasen indeholder %n poster af denne type.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>You will be able to work with these records here in a later version of Fremdrift.</source>
-        <translation>I en senere version af Fremdrift kan du arbejde med disse oplysninger her.</translation>
-    </message>
-</context>
-<context>
     <name>fremdrift::EstimatesPanel</name>
     <message>
         <location filename="../ui/reviews/stepforms/estimatespanel.cpp" line="+43" />
@@ -3671,17 +3746,29 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
 <context>
     <name>fremdrift::JsonReading</name>
     <message>
-        <location filename="../core/domain/json.cpp" line="+175" />
+        <location filename="../core/domain/json.cpp" line="+32" />
+        <location line="+213" />
         <source>"%1" must be text.</source>
         <translation>"%1" skal være tekst.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="-204" />
+        <location line="+212" />
         <source>"%1" must be a date as YYYY-MM-DD, not "%2".</source>
         <translation>"%1" skal være en dato skrevet YYYY-MM-DD, ikke "%2".</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="-201" />
+        <source>"%1" must be a number.</source>
+        <translation>"%1" skal være et tal.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>"%1" cannot be "%2".</source>
+        <translation>"%1" kan ikke være "%2".</translation>
+    </message>
+    <message>
+        <location line="+196" />
         <source>"client_id" must be the id of a client.</source>
         <translation>"client_id" skal være en borgers id.</translation>
     </message>
@@ -4142,7 +4229,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+17" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4239,7 +4326,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
 <context>
     <name>fremdrift::LetterLayout</name>
     <message>
-        <location filename="../core/letters/letterlayout.cpp" line="+684" />
+        <location filename="../core/letters/letterlayout.cpp" line="+686" />
         <source>There is no letter to print.</source>
         <translation>Der er intet brev at udskrive.</translation>
     </message>
@@ -4257,7 +4344,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
 <context>
     <name>fremdrift::LetterOutput</name>
     <message>
-        <location filename="../ui/letters/letteroutput.cpp" line="+23" />
+        <location filename="../ui/letters/letteroutput.cpp" line="+27" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
@@ -5746,6 +5833,90 @@ Det videre forløb</translation>
     </message>
 </context>
 <context>
+    <name>fremdrift::MergeDialog</name>
+    <message>
+        <location filename="../ui/widgets/mergedialog.cpp" line="+35" />
+        <source>Compare and merge</source>
+        <translation>Sammenlign og flet</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Each field that you or they changed is listed. Where you both changed a field, choose the version to keep.</source>
+        <translation>Her vises hvert felt, som du eller den anden har ændret. Hvor I begge har ændret et felt, skal du vælge, hvilken version der skal beholdes.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Your version</source>
+        <translation>Din version</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Their version</source>
+        <translation>Den andens version</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Keep</source>
+        <translation>Behold</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>&amp;Save merged</source>
+        <translation>&amp;Gem flettet version</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <location line="+6" />
+        <source>(empty)</source>
+        <translation>(tom)</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>yours, kept</source>
+        <translation>din, beholdes</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>theirs, kept</source>
+        <translation>den andens, beholdes</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Yours</source>
+        <translation>Din</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Theirs</source>
+        <translation>Den andens</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Keep your %1</source>
+        <translation>Behold din version af »%1«</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keep their %1</source>
+        <translation>Behold den andens version af »%1«</translation>
+    </message>
+</context>
+<context>
     <name>fremdrift::MergeFields</name>
     <message>
         <location filename="../core/letters/mergefields.cpp" line="+29" />
@@ -6547,12 +6718,12 @@ Det videre forløb</translation>
 <context>
     <name>fremdrift::NewUserDialog</name>
     <message>
-        <location filename="../ui/users/usersdialog.cpp" line="+285" />
+        <location filename="../ui/users/usersdialog.cpp" line="+339" />
         <source>Add user</source>
         <translation>Tilføj bruger</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+6" />
         <source>e.g. Social worker</source>
         <translation>f.eks. Socialrådgiver</translation>
     </message>
@@ -8001,7 +8172,7 @@ Det videre forløb</translation>
 <context>
     <name>fremdrift::Presence</name>
     <message>
-        <location filename="../core/storage/presence.cpp" line="+46" />
+        <location filename="../core/storage/presence.cpp" line="+49" />
         <source>someone</source>
         <translation>nogen</translation>
     </message>
@@ -8787,6 +8958,29 @@ Alt, hvad der er gemt siden da, vil ikke længere findes i databasen. Den nuvær
     </message>
 </context>
 <context>
+    <name>fremdrift::RoleDialog</name>
+    <message>
+        <location filename="../ui/users/usersdialog.cpp" line="+88" />
+        <source>Change role</source>
+        <translation>Skift rolle</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The role of %1 (%2) decides what they may do.</source>
+        <translation>Rollen afgør, hvad %1 (%2) må gøre.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Change</source>
+        <translation>Ændring</translation>
+    </message>
+</context>
+<context>
     <name>fremdrift::SendDialog</name>
     <message>
         <location filename="../ui/decisions/senddialog.cpp" line="+93" />
@@ -9124,7 +9318,7 @@ Postboks 1234
 <context>
     <name>fremdrift::StaffPasswordDialog</name>
     <message>
-        <location filename="../ui/users/usersdialog.cpp" line="+32" />
+        <location filename="../ui/users/usersdialog.cpp" line="-65" />
         <source>Set password</source>
         <translation>Angiv adgangskode</translation>
     </message>
@@ -9876,7 +10070,7 @@ Postboks 1234
 <context>
     <name>fremdrift::UsersDialog</name>
     <message>
-        <location filename="../ui/users/usersdialog.cpp" line="-347" />
+        <location filename="../ui/users/usersdialog.cpp" line="-388" />
         <source>&amp;Add user…</source>
         <translation>&amp;Tilføj bruger…</translation>
     </message>
@@ -9887,16 +10081,21 @@ Postboks 1234
     </message>
     <message>
         <location line="+1" />
+        <source>Change &amp;role…</source>
+        <translation>Skift &amp;rolle…</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>&amp;Deactivate…</source>
         <translation>&amp;Deaktivér…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Staff users</source>
         <translation>Medarbejdere</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
@@ -9926,17 +10125,7 @@ Postboks 1234
         <translation>Har adgangskode</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>Deactivated users keep their history but can no longer log in or act. A user's role cannot be changed here.</source>
-        <translation>Deaktiverede brugere beholder deres historik, men kan ikke længere logge ind eller foretage sig noget. En brugers rolle kan ikke ændres her.</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Only an administrator may add users, set their passwords or deactivate them.</source>
-        <translation>Kun en administrator kan tilføje brugere, angive deres adgangskoder eller deaktivere dem.</translation>
-    </message>
-    <message>
-        <location line="+63" />
+        <location line="+71" />
         <location line="+2" />
         <source>Yes</source>
         <translation>Ja</translation>
@@ -9952,7 +10141,17 @@ Postboks 1234
         <translation>Nej</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+39" />
+        <source>Deactivated users keep their history but can no longer log in or act. A new role applies on other PCs when the user next starts Fremdrift.</source>
+        <translation>Deaktiverede brugere beholder deres historik, men kan ikke længere logge ind eller foretage sig noget. En ny rolle gælder på andre pc'er, næste gang brugeren starter Fremdrift.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Only an administrator may add users, set their passwords, change their roles or deactivate them.</source>
+        <translation>Kun en administrator kan tilføje brugere, angive deres adgangskoder, skifte deres roller eller deaktivere dem.</translation>
+    </message>
+    <message>
+        <location line="+39" />
         <source>%1 is added as %2.</source>
         <translation>%1 er tilføjet som %2.</translation>
     </message>
@@ -9960,6 +10159,11 @@ Postboks 1234
         <location line="+34" />
         <source>The password of %1 is set.</source>
         <translation>Adgangskoden til %1 er angivet.</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>%1 is now %2.</source>
+        <translation>%1 er nu %2.</translation>
     </message>
     <message>
         <location line="+14" />
@@ -10053,7 +10257,7 @@ Postboks 1234
         <translation>Kommandoen kræver --%1.</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+62" />
         <source>Mark the database as a test database (accepts test ID numbers).</source>
         <translation>Markér databasen som testdatabase (accepterer testpersonnumre).</translation>
     </message>
@@ -10098,6 +10302,7 @@ Postboks 1234
                   change your password, or (administrators) anyone's
   user deactivate USERNAME
                   (administrators) the user keeps their history but cannot log in
+  user role USERNAME caseworker|leader|administrator|readonly   (administrators)
   client add --name NAME | --given-name G --family-name F
              [--national-id ID] [--unit NAME]
   client list [--search TEXT] [--limit N]
@@ -10176,6 +10381,7 @@ failed, 2 a wrong call.
                   skift din egen adgangskode eller (administratorer) en andens
   user deactivate BRUGERNAVN
                   (administratorer) brugeren beholder sin historik, men kan ikke logge ind
+  user role BRUGERNAVN caseworker|leader|administrator|readonly   (administratorer)
   client add --name NAVN | --given-name G --family-name F
              [--national-id ID] [--unit NAVN]
   client list [--search TEKST] [--limit N]
@@ -10237,7 +10443,7 @@ mislykkedes, 2 forkert kald.
 </translation>
     </message>
     <message>
-        <location line="+149" />
+        <location line="+150" />
         <source>Fremdrift's command-line tool.</source>
         <translation>Fremdrifts kommandolinjeværktøj.</translation>
     </message>
@@ -10520,12 +10726,12 @@ mislykkedes, 2 forkert kald.
     </message>
     <message>
         <location line="+11" />
-        <location line="+179" />
+        <location line="+212" />
         <source>Password for %1: </source>
         <translation>Adgangskode til %1: </translation>
     </message>
     <message>
-        <location line="-171" />
+        <location line="-204" />
         <source>The new user's login name.</source>
         <translation>Den nye brugers brugernavn.</translation>
     </message>
@@ -10536,21 +10742,23 @@ mislykkedes, 2 forkert kald.
     </message>
     <message>
         <location line="+3" />
+        <location line="+118" />
         <source>caseworker, leader, administrator or readonly.</source>
         <translation>caseworker, leader, administrator eller readonly.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-116" />
         <source>Job title.</source>
         <translation>Stillingsbetegnelse.</translation>
     </message>
     <message>
         <location line="+8" />
+        <location line="+118" />
         <source>Unknown role "%1": use caseworker, leader, administrator or readonly.</source>
         <translation>Ukendt rolle "%1": brug caseworker, leader, administrator eller readonly.</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="-81" />
         <source>Whose password (administrators); default: your own.</source>
         <translation>Hvis adgangskode (administratorer); standard: din egen.</translation>
     </message>
@@ -10565,7 +10773,17 @@ mislykkedes, 2 forkert kald.
         <translation>Angiv brugernavnet på den bruger, der skal deaktiveres.</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+19" />
+        <source>Whose role to change.</source>
+        <translation>Den bruger, hvis rolle skal skiftes.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Give the user name and the new role, e.g. user role kari leader.</source>
+        <translation>Angiv brugernavnet og den nye rolle, f.eks. user role kari leader.</translation>
+    </message>
+    <message>
+        <location line="+56" />
         <source>A password is needed: set FREMDRIFT_PASSWORD, or run this on a terminal to type it.</source>
         <translation>Der kræves en adgangskode: angiv FREMDRIFT_PASSWORD, eller kør kommandoen i en terminal for at indtaste den.</translation>
     </message>

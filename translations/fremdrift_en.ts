@@ -34,7 +34,7 @@
 <context>
     <name>fremdrift::BatchDialog</name>
     <message numerus="yes">
-        <location filename="../ui/letters/batchdialog.cpp" line="+267" />
+        <location filename="../ui/letters/batchdialog.cpp" line="+257" />
         <source>%1 of %n review(s) done</source>
         <translation>
             <numerusform>%1 of %n review done</numerusform>
@@ -124,17 +124,6 @@
     </message>
 </context>
 <context>
-    <name>fremdrift::EmptyPage</name>
-    <message numerus="yes">
-        <location filename="../ui/pages/emptypage.cpp" line="+40" />
-        <source>This database holds %n record(s) of this kind.</source>
-        <translation>
-            <numerusform>This database holds %n record of this kind.</numerusform>
-            <numerusform>This database holds %n records of this kind.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>fremdrift::LetterArchiveView</name>
     <message numerus="yes">
         <location filename="../ui/letters/letterarchiveview.cpp" line="+177" />
@@ -148,7 +137,7 @@
 <context>
     <name>fremdrift::LetterDialog</name>
     <message numerus="yes">
-        <location filename="../ui/letters/letterdialog.cpp" line="+393" />
+        <location filename="../ui/letters/letterdialog.cpp" line="+382" />
         <source>Issue %n letter(s) to %1? They are kept in the archive as issued and cannot be changed.</source>
         <translation>
             <numerusform>Issue %n letter to %1? They are kept in the archive as issued and cannot be changed.</numerusform>
@@ -178,7 +167,7 @@
 <context>
     <name>fremdrift::NewUserDialog</name>
     <message numerus="yes">
-        <location filename="../ui/users/usersdialog.cpp" line="+306" />
+        <location filename="../ui/users/usersdialog.cpp" line="+357" />
         <source>A password needs at least %n characters.</source>
         <translation>
             <numerusform>A password needs at least %n character.</numerusform>

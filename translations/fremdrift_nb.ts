@@ -784,7 +784,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>Et brukernavn må ha 1 til 64 tegn (bokstaver, sifre, '.', '_', '-' eller '@') og ingen mellomrom.</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+84" />
         <source>%1 has no password yet. Ask an administrator to set one (fremdrift-cli user passwd %2).</source>
         <translation>%1 har ikke fått passord ennå. Be en administrator om å sette et (fremdrift-cli user passwd %2).</translation>
     </message>
@@ -811,11 +811,12 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
     <message>
         <location line="+41" />
         <location line="+42" />
+        <location line="+36" />
         <source>There is no staff user called "%1".</source>
         <translation>Det finnes ingen ansatt med tilgang som heter «%1».</translation>
     </message>
     <message>
-        <location line="-38" />
+        <location line="-74" />
         <source>The current password is wrong. The password is unchanged.</source>
         <translation>Det nåværende passordet er feil. Passordet er ikke endret.</translation>
     </message>
@@ -825,7 +826,17 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>%1 er allerede deaktivert.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+36" />
+        <source>%1 is deactivated. Only an active user's role can be changed.</source>
+        <translation>%1 er deaktivert. Bare rollen til en aktiv ansatt kan endres.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 already has the role %2.</source>
+        <translation>%1 har allerede rollen %2.</translation>
+    </message>
+    <message>
+        <location line="-293" />
         <source>%1 is the last active administrator. Make another user an administrator first.</source>
         <translation>%1 er den siste aktive administratoren. Gjør en annen ansatt til administrator først.</translation>
     </message>
@@ -1309,7 +1320,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>Lu&amp;kk</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+25" />
         <source>Every review in the plan has had its pre-notice.</source>
         <translation>Alle evalueringene i planen har fått forhåndsvarsel.</translation>
     </message>
@@ -1860,12 +1871,22 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
 <context>
     <name>fremdrift::ClientEditor</name>
     <message>
-        <location filename="../ui/clients/clienteditor.cpp" line="+27" />
+        <location filename="../ui/clients/clienteditor.cpp" line="+33" />
         <source>&amp;Take over</source>
         <translation>&amp;Overta</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+5" />
+        <source>Compare and &amp;merge…</source>
+        <translation>Sammenlign og sl&amp;å sammen…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Compare your changes with what was saved meanwhile, field by field, and save both.</source>
+        <translation>Sammenlign endringene dine felt for felt med det som er lagret i mellomtiden, og lagre begge deler.</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>Postal code</source>
         <translation>Postnummer</translation>
     </message>
@@ -1890,7 +1911,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>%1 Vedkommende redigerer ikke lenger, så du kan overta.</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+53" />
         <source>You can read this record but not change it.</source>
         <translation>Du kan lese disse opplysningene, men ikke endre dem.</translation>
     </message>
@@ -1905,12 +1926,12 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>Bruker: %1</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+39" />
         <source>Optional. Without it, enter the birth date.</source>
         <translation>Valgfritt. Uten fødselsnummer må du fylle inn fødselsdatoen.</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+75" />
         <source>The client was not saved:</source>
         <translation>Brukeren ble ikke lagret:</translation>
     </message>
@@ -1918,6 +1939,16 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <location line="+13" />
         <source>This is the client as now saved. Make your changes again and save.</source>
         <translation>Her ser du opplysningene om brukeren slik de er lagret nå. Gjør endringene dine på nytt, og lagre.</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Your changes and theirs were merged and saved.</source>
+        <translation>Endringene dine og den andres endringer er slått sammen og lagret.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Kind of national ID</source>
+        <translation>Type ID-nummer</translation>
     </message>
 </context>
 <context>
@@ -2635,7 +2666,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
 <context>
     <name>fremdrift::DecisionEditor</name>
     <message>
-        <location filename="../ui/decisions/decisioneditor.cpp" line="+47" />
+        <location filename="../ui/decisions/decisioneditor.cpp" line="+52" />
         <source>Basis, dates and services</source>
         <translation>Hjemmel, datoer og tjenester</translation>
     </message>
@@ -2725,6 +2756,16 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>&amp;Overta</translation>
     </message>
     <message>
+        <location line="+4" />
+        <source>Compare and &amp;merge…</source>
+        <translation>Sammenlign og &amp;slå sammen…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Compare your changes with what was saved meanwhile, field by field, and save both.</source>
+        <translation>Sammenlign endringene dine felt for felt med det som er lagret i mellomtiden, og lagre begge deler.</translation>
+    </message>
+    <message>
         <location line="+12" />
         <source>&amp;Close</source>
         <translation>Lu&amp;kk</translation>
@@ -2790,7 +2831,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>Egentid %1 t, fellestid %2 t per uke</translation>
     </message>
     <message>
-        <location filename="../ui/decisions/decisioneditor.cpp" line="+102" />
+        <location filename="../ui/decisions/decisioneditor.cpp" line="+109" />
         <source>%1 They are no longer editing it: you can take over.</source>
         <translation>%1 Vedkommende redigerer ikke lenger, så du kan overta.</translation>
     </message>
@@ -2800,7 +2841,57 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>Lagret.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+13" />
+        <source>The decision was moved on to "%1" meanwhile and can no longer be merged. Reload it to see it as saved.</source>
+        <translation>Vedtaket har i mellomtiden fått status «%1» og kan ikke lenger slås sammen. Last det inn på nytt for å se det slik det er lagret.</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Your changes and theirs were merged and saved.</source>
+        <translation>Endringene dine og den andres endringer er slått sammen og lagret.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Reference</source>
+        <translation>Referanse</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Legal basis</source>
+        <translation>Hjemmel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Valid from</source>
+        <translation>Gyldig fra</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Valid until</source>
+        <translation>Gyldig til</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Evaluation date</source>
+        <translation>Evalueringsdato</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Replaces decision</source>
+        <translation>Erstatter vedtak</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Services and hours</source>
+        <translation>Tjenester og timer</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>%1: own %2 h, shared %3 h a week</source>
+        <translation>%1: egentid %2 t, fellestid %3 t per uke</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>Why is it refused? The caseworker sees your comment above the draft.</source>
         <translation>Hvorfor avslår du vedtaket? Saksbehandleren ser kommentaren din øverst i utkastet.</translation>
     </message>
@@ -2830,7 +2921,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>Ikke lagret:</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+70" />
         <source>Unsaved changes</source>
         <translation>Endringer som ikke er lagret</translation>
     </message>
@@ -3334,22 +3425,6 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
     </message>
 </context>
 <context>
-    <name>fremdrift::EmptyPage</name>
-    <message numerus="yes">
-        <location filename="../ui/pages/emptypage.cpp" line="+40" />
-        <source>This database holds %n record(s) of this kind.</source>
-        <translation>
-            <numerusform>Databasen inneholder %n post av denne typen.</numerusform>
-            <numerusform>Databasen inneholder %n poster av denne typen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>You will be able to work with these records here in a later version of Fremdrift.</source>
-        <translation>I en senere versjon av Fremdrift kan du arbeide med disse opplysningene her.</translation>
-    </message>
-</context>
-<context>
     <name>fremdrift::EstimatesPanel</name>
     <message>
         <location filename="../ui/reviews/stepforms/estimatespanel.cpp" line="+43" />
@@ -3671,17 +3746,29 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
 <context>
     <name>fremdrift::JsonReading</name>
     <message>
-        <location filename="../core/domain/json.cpp" line="+175" />
+        <location filename="../core/domain/json.cpp" line="+32" />
+        <location line="+213" />
         <source>"%1" must be text.</source>
         <translation>"%1" må være tekst.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="-204" />
+        <location line="+212" />
         <source>"%1" must be a date as YYYY-MM-DD, not "%2".</source>
         <translation>"%1" må være en dato på formen YYYY-MM-DD, ikke "%2".</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="-201" />
+        <source>"%1" must be a number.</source>
+        <translation>"%1" må være et tall.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>"%1" cannot be "%2".</source>
+        <translation>"%1" kan ikke være "%2".</translation>
+    </message>
+    <message>
+        <location line="+196" />
         <source>"client_id" must be the id of a client.</source>
         <translation>"client_id" må være id-en til en bruker.</translation>
     </message>
@@ -4142,7 +4229,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+17" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4239,7 +4326,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
 <context>
     <name>fremdrift::LetterLayout</name>
     <message>
-        <location filename="../core/letters/letterlayout.cpp" line="+684" />
+        <location filename="../core/letters/letterlayout.cpp" line="+686" />
         <source>There is no letter to print.</source>
         <translation>Det finnes ikke noe brev å skrive ut.</translation>
     </message>
@@ -4257,7 +4344,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
 <context>
     <name>fremdrift::LetterOutput</name>
     <message>
-        <location filename="../ui/letters/letteroutput.cpp" line="+23" />
+        <location filename="../ui/letters/letteroutput.cpp" line="+27" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
@@ -5746,6 +5833,90 @@ Veien videre</translation>
     </message>
 </context>
 <context>
+    <name>fremdrift::MergeDialog</name>
+    <message>
+        <location filename="../ui/widgets/mergedialog.cpp" line="+35" />
+        <source>Compare and merge</source>
+        <translation>Sammenlign og slå sammen</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Each field that you or they changed is listed. Where you both changed a field, choose the version to keep.</source>
+        <translation>Her vises alle feltene som du eller den andre har endret. Der dere begge har endret samme felt, velger du hvilken versjon som skal beholdes.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Your version</source>
+        <translation>Din versjon</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Their version</source>
+        <translation>Den andres versjon</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Keep</source>
+        <translation>Behold</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>&amp;Save merged</source>
+        <translation>&amp;Lagre sammenslått</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <location line="+6" />
+        <source>(empty)</source>
+        <translation>(tomt)</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>yours, kept</source>
+        <translation>din, beholdes</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>theirs, kept</source>
+        <translation>den andres, beholdes</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Yours</source>
+        <translation>Din</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Theirs</source>
+        <translation>Den andres</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Keep your %1</source>
+        <translation>%1: behold din versjon</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keep their %1</source>
+        <translation>%1: behold den andres versjon</translation>
+    </message>
+</context>
+<context>
     <name>fremdrift::MergeFields</name>
     <message>
         <location filename="../core/letters/mergefields.cpp" line="+29" />
@@ -6547,12 +6718,12 @@ Veien videre</translation>
 <context>
     <name>fremdrift::NewUserDialog</name>
     <message>
-        <location filename="../ui/users/usersdialog.cpp" line="+285" />
+        <location filename="../ui/users/usersdialog.cpp" line="+339" />
         <source>Add user</source>
         <translation>Legg til ansatt</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+6" />
         <source>e.g. Social worker</source>
         <translation>f.eks. sosionom</translation>
     </message>
@@ -8001,7 +8172,7 @@ Veien videre</translation>
 <context>
     <name>fremdrift::Presence</name>
     <message>
-        <location filename="../core/storage/presence.cpp" line="+46" />
+        <location filename="../core/storage/presence.cpp" line="+49" />
         <source>someone</source>
         <translation>noen</translation>
     </message>
@@ -8787,6 +8958,29 @@ Alt som er lagret siden da, vil ikke lenger finnes i databasen. Den nåværende 
     </message>
 </context>
 <context>
+    <name>fremdrift::RoleDialog</name>
+    <message>
+        <location filename="../ui/users/usersdialog.cpp" line="+88" />
+        <source>Change role</source>
+        <translation>Endre rolle</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The role of %1 (%2) decides what they may do.</source>
+        <translation>Rollen til %1 (%2) avgjør hva vedkommende har tilgang til.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Change</source>
+        <translation>Endre</translation>
+    </message>
+</context>
+<context>
     <name>fremdrift::SendDialog</name>
     <message>
         <location filename="../ui/decisions/senddialog.cpp" line="+93" />
@@ -9124,7 +9318,7 @@ Postboks 1234
 <context>
     <name>fremdrift::StaffPasswordDialog</name>
     <message>
-        <location filename="../ui/users/usersdialog.cpp" line="+32" />
+        <location filename="../ui/users/usersdialog.cpp" line="-65" />
         <source>Set password</source>
         <translation>Sett passord</translation>
     </message>
@@ -9876,7 +10070,7 @@ Postboks 1234
 <context>
     <name>fremdrift::UsersDialog</name>
     <message>
-        <location filename="../ui/users/usersdialog.cpp" line="-347" />
+        <location filename="../ui/users/usersdialog.cpp" line="-388" />
         <source>&amp;Add user…</source>
         <translation>&amp;Legg til ansatt…</translation>
     </message>
@@ -9887,16 +10081,21 @@ Postboks 1234
     </message>
     <message>
         <location line="+1" />
+        <source>Change &amp;role…</source>
+        <translation>Endre &amp;rolle…</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>&amp;Deactivate…</source>
         <translation>&amp;Deaktiver…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Staff users</source>
         <translation>Ansatte med tilgang</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
@@ -9926,17 +10125,7 @@ Postboks 1234
         <translation>Har passord</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>Deactivated users keep their history but can no longer log in or act. A user's role cannot be changed here.</source>
-        <translation>Deaktiverte ansatte beholder historikken sin, men kan ikke lenger logge inn eller gjøre noe. Rollen til en ansatt kan ikke endres her.</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Only an administrator may add users, set their passwords or deactivate them.</source>
-        <translation>Bare en administrator kan legge til ansatte, sette passordene deres eller deaktivere dem.</translation>
-    </message>
-    <message>
-        <location line="+63" />
+        <location line="+71" />
         <location line="+2" />
         <source>Yes</source>
         <translation>Ja</translation>
@@ -9952,7 +10141,17 @@ Postboks 1234
         <translation>Nei</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+39" />
+        <source>Deactivated users keep their history but can no longer log in or act. A new role applies on other PCs when the user next starts Fremdrift.</source>
+        <translation>Deaktiverte ansatte beholder historikken sin, men kan ikke lenger logge inn eller gjøre noe. En ny rolle gjelder på andre PC-er fra neste gang den ansatte starter Fremdrift.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Only an administrator may add users, set their passwords, change their roles or deactivate them.</source>
+        <translation>Bare en administrator kan legge til ansatte, sette passordene deres, endre rollene deres eller deaktivere dem.</translation>
+    </message>
+    <message>
+        <location line="+39" />
         <source>%1 is added as %2.</source>
         <translation>%1 er lagt til som %2.</translation>
     </message>
@@ -9960,6 +10159,11 @@ Postboks 1234
         <location line="+34" />
         <source>The password of %1 is set.</source>
         <translation>Passordet til %1 er satt.</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>%1 is now %2.</source>
+        <translation>%1 har nå rollen %2.</translation>
     </message>
     <message>
         <location line="+14" />
@@ -10053,7 +10257,7 @@ Postboks 1234
         <translation>Denne kommandoen krever --%1.</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+62" />
         <source>Mark the database as a test database (accepts test ID numbers).</source>
         <translation>Merk databasen som testdatabase (godtar syntetiske testnumre).</translation>
     </message>
@@ -10098,6 +10302,7 @@ Postboks 1234
                   change your password, or (administrators) anyone's
   user deactivate USERNAME
                   (administrators) the user keeps their history but cannot log in
+  user role USERNAME caseworker|leader|administrator|readonly   (administrators)
   client add --name NAME | --given-name G --family-name F
              [--national-id ID] [--unit NAME]
   client list [--search TEXT] [--limit N]
@@ -10176,6 +10381,7 @@ failed, 2 a wrong call.
                   bytt ditt eget passord, eller (administratorer) en annens
   user deactivate BRUKERNAVN
                   (administratorer) den ansatte beholder historikken, men kan ikke logge inn
+  user role BRUKERNAVN caseworker|leader|administrator|readonly   (administratorer)
   client add --name NAVN | --given-name G --family-name F
              [--national-id ID] [--unit NAVN]
   client list [--search TEKST] [--limit N]
@@ -10237,7 +10443,7 @@ mislyktes, 2 feil bruk.
 </translation>
     </message>
     <message>
-        <location line="+149" />
+        <location line="+150" />
         <source>Fremdrift's command-line tool.</source>
         <translation>Kommandolinjeverktøyet for Fremdrift.</translation>
     </message>
@@ -10520,12 +10726,12 @@ mislyktes, 2 feil bruk.
     </message>
     <message>
         <location line="+11" />
-        <location line="+179" />
+        <location line="+212" />
         <source>Password for %1: </source>
         <translation>Passord for %1: </translation>
     </message>
     <message>
-        <location line="-171" />
+        <location line="-204" />
         <source>The new user's login name.</source>
         <translation>Brukernavnet den nye ansatte skal logge inn med.</translation>
     </message>
@@ -10536,21 +10742,23 @@ mislyktes, 2 feil bruk.
     </message>
     <message>
         <location line="+3" />
+        <location line="+118" />
         <source>caseworker, leader, administrator or readonly.</source>
         <translation>caseworker, leader, administrator eller readonly.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-116" />
         <source>Job title.</source>
         <translation>Stillingstittel.</translation>
     </message>
     <message>
         <location line="+8" />
+        <location line="+118" />
         <source>Unknown role "%1": use caseworker, leader, administrator or readonly.</source>
         <translation>Ukjent rolle "%1". Bruk caseworker, leader, administrator eller readonly.</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="-81" />
         <source>Whose password (administrators); default: your own.</source>
         <translation>Hvem passordet gjelder (for administratorer). Standard: ditt eget.</translation>
     </message>
@@ -10565,7 +10773,17 @@ mislyktes, 2 feil bruk.
         <translation>Oppgi brukernavnet til den ansatte som skal deaktiveres.</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+19" />
+        <source>Whose role to change.</source>
+        <translation>Hvem som skal få ny rolle.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Give the user name and the new role, e.g. user role kari leader.</source>
+        <translation>Oppgi brukernavnet og den nye rollen, for eksempel user role kari leader.</translation>
+    </message>
+    <message>
+        <location line="+56" />
         <source>A password is needed: set FREMDRIFT_PASSWORD, or run this on a terminal to type it.</source>
         <translation>Passord mangler. Sett FREMDRIFT_PASSWORD, eller kjør kommandoen i en terminal for å skrive det inn.</translation>
     </message>

@@ -784,7 +784,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>Ett användarnamn måste ha 1 till 64 tecken och får bara innehålla bokstäver, siffror, '.', '_', '-' eller '@', utan mellanslag.</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+84" />
         <source>%1 has no password yet. Ask an administrator to set one (fremdrift-cli user passwd %2).</source>
         <translation>%1 har inget lösenord ännu. Be en administratör att ange ett (fremdrift-cli user passwd %2).</translation>
     </message>
@@ -811,11 +811,12 @@ Kontrollera att du har angett rätt filnamn.</translation>
     <message>
         <location line="+41" />
         <location line="+42" />
+        <location line="+36" />
         <source>There is no staff user called "%1".</source>
         <translation>Det finns ingen användare som heter "%1".</translation>
     </message>
     <message>
-        <location line="-38" />
+        <location line="-74" />
         <source>The current password is wrong. The password is unchanged.</source>
         <translation>Det nuvarande lösenordet är fel. Lösenordet har inte ändrats.</translation>
     </message>
@@ -825,7 +826,17 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>%1 är redan inaktiverad.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+36" />
+        <source>%1 is deactivated. Only an active user's role can be changed.</source>
+        <translation>%1 är inaktiverad. Det går bara att ändra roll för aktiva användare.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 already has the role %2.</source>
+        <translation>%1 har redan rollen %2.</translation>
+    </message>
+    <message>
+        <location line="-293" />
         <source>%1 is the last active administrator. Make another user an administrator first.</source>
         <translation>%1 är den sista aktiva administratören. Gör först en annan användare till administratör.</translation>
     </message>
@@ -1309,7 +1320,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>S&amp;täng</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+25" />
         <source>Every review in the plan has had its pre-notice.</source>
         <translation>Alla uppföljningar i planen har fått sin underrättelse om uppföljning.</translation>
     </message>
@@ -1860,12 +1871,22 @@ Kontrollera att du har angett rätt filnamn.</translation>
 <context>
     <name>fremdrift::ClientEditor</name>
     <message>
-        <location filename="../ui/clients/clienteditor.cpp" line="+27" />
+        <location filename="../ui/clients/clienteditor.cpp" line="+33" />
         <source>&amp;Take over</source>
         <translation>Ta ö&amp;ver</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+5" />
+        <source>Compare and &amp;merge…</source>
+        <translation>&amp;Jämför och sammanfoga…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Compare your changes with what was saved meanwhile, field by field, and save both.</source>
+        <translation>Jämför dina ändringar fält för fält med det som har sparats under tiden, och spara båda.</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>Postal code</source>
         <translation>Postnummer</translation>
     </message>
@@ -1890,7 +1911,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>%1 Personen redigerar inte längre: du kan ta över.</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+53" />
         <source>You can read this record but not change it.</source>
         <translation>Du kan läsa uppgifterna men inte ändra dem.</translation>
     </message>
@@ -1905,12 +1926,12 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>Brukare: %1</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+39" />
         <source>Optional. Without it, enter the birth date.</source>
         <translation>Frivilligt. Fyll i födelsedatum om personnummer saknas.</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+75" />
         <source>The client was not saved:</source>
         <translation>Brukaren sparades inte:</translation>
     </message>
@@ -1918,6 +1939,16 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <location line="+13" />
         <source>This is the client as now saved. Make your changes again and save.</source>
         <translation>Så här ser uppgifterna ut som de är sparade nu. Gör dina ändringar igen och spara.</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Your changes and theirs were merged and saved.</source>
+        <translation>Dina och den andra användarens ändringar har sammanfogats och sparats.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Kind of national ID</source>
+        <translation>Typ av identitetsnummer</translation>
     </message>
 </context>
 <context>
@@ -2635,7 +2666,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
 <context>
     <name>fremdrift::DecisionEditor</name>
     <message>
-        <location filename="../ui/decisions/decisioneditor.cpp" line="+47" />
+        <location filename="../ui/decisions/decisioneditor.cpp" line="+52" />
         <source>Basis, dates and services</source>
         <translation>Lagrum, datum och insatser</translation>
     </message>
@@ -2725,6 +2756,16 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>Ta ö&amp;ver</translation>
     </message>
     <message>
+        <location line="+4" />
+        <source>Compare and &amp;merge…</source>
+        <translation>&amp;Jämför och sammanfoga…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Compare your changes with what was saved meanwhile, field by field, and save both.</source>
+        <translation>Jämför dina ändringar fält för fält med det som har sparats under tiden, och spara båda.</translation>
+    </message>
+    <message>
         <location line="+12" />
         <source>&amp;Close</source>
         <translation>S&amp;täng</translation>
@@ -2790,7 +2831,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>Enskild tid %1 h, gemensam tid %2 h per vecka</translation>
     </message>
     <message>
-        <location filename="../ui/decisions/decisioneditor.cpp" line="+102" />
+        <location filename="../ui/decisions/decisioneditor.cpp" line="+109" />
         <source>%1 They are no longer editing it: you can take over.</source>
         <translation>%1 Personen redigerar inte längre: du kan ta över.</translation>
     </message>
@@ -2800,7 +2841,57 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>Sparat.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+13" />
+        <source>The decision was moved on to "%1" meanwhile and can no longer be merged. Reload it to see it as saved.</source>
+        <translation>Beslutet har under tiden fått status "%1" och kan inte längre sammanfogas. Läs in det igen för att se det som det är sparat.</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Your changes and theirs were merged and saved.</source>
+        <translation>Dina och den andra användarens ändringar har sammanfogats och sparats.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Reference</source>
+        <translation>Referens</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Legal basis</source>
+        <translation>Lagrum</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Valid from</source>
+        <translation>Gäller från</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Valid until</source>
+        <translation>Gäller till och med</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Evaluation date</source>
+        <translation>Uppföljningsdatum</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Replaces decision</source>
+        <translation>Ersätter beslut</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Services and hours</source>
+        <translation>Insatser och timmar</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>%1: own %2 h, shared %3 h a week</source>
+        <translation>%1: enskild tid %2 h, gemensam tid %3 h per vecka</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>Why is it refused? The caseworker sees your comment above the draft.</source>
         <translation>Varför avslås utkastet? Biståndshandläggaren ser din kommentar ovanför utkastet.</translation>
     </message>
@@ -2830,7 +2921,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>Inte sparat:</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+70" />
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
@@ -3334,22 +3425,6 @@ Kontrollera att du har angett rätt filnamn.</translation>
     </message>
 </context>
 <context>
-    <name>fremdrift::EmptyPage</name>
-    <message numerus="yes">
-        <location filename="../ui/pages/emptypage.cpp" line="+40" />
-        <source>This database holds %n record(s) of this kind.</source>
-        <translation>
-            <numerusform>Databasen innehåller %n post av det här slaget.</numerusform>
-            <numerusform>Databasen innehåller %n poster av det här slaget.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>You will be able to work with these records here in a later version of Fremdrift.</source>
-        <translation>I en kommande version av Fremdrift kan du arbeta med dessa uppgifter här.</translation>
-    </message>
-</context>
-<context>
     <name>fremdrift::EstimatesPanel</name>
     <message>
         <location filename="../ui/reviews/stepforms/estimatespanel.cpp" line="+43" />
@@ -3671,17 +3746,29 @@ Kontrollera att du har angett rätt filnamn.</translation>
 <context>
     <name>fremdrift::JsonReading</name>
     <message>
-        <location filename="../core/domain/json.cpp" line="+175" />
+        <location filename="../core/domain/json.cpp" line="+32" />
+        <location line="+213" />
         <source>"%1" must be text.</source>
         <translation>"%1" måste vara text.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="-204" />
+        <location line="+212" />
         <source>"%1" must be a date as YYYY-MM-DD, not "%2".</source>
         <translation>"%1" måste vara ett datum i formen YYYY-MM-DD, inte "%2".</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="-201" />
+        <source>"%1" must be a number.</source>
+        <translation>"%1" måste vara ett tal.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>"%1" cannot be "%2".</source>
+        <translation>"%1" kan inte vara "%2".</translation>
+    </message>
+    <message>
+        <location line="+196" />
         <source>"client_id" must be the id of a client.</source>
         <translation>"client_id" måste vara id för en brukare.</translation>
     </message>
@@ -4142,7 +4229,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+17" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4239,7 +4326,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
 <context>
     <name>fremdrift::LetterLayout</name>
     <message>
-        <location filename="../core/letters/letterlayout.cpp" line="+684" />
+        <location filename="../core/letters/letterlayout.cpp" line="+686" />
         <source>There is no letter to print.</source>
         <translation>Det finns inget brev att skriva ut.</translation>
     </message>
@@ -4257,7 +4344,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
 <context>
     <name>fremdrift::LetterOutput</name>
     <message>
-        <location filename="../ui/letters/letteroutput.cpp" line="+23" />
+        <location filename="../ui/letters/letteroutput.cpp" line="+27" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
@@ -5746,6 +5833,90 @@ Fortsatt planering</translation>
     </message>
 </context>
 <context>
+    <name>fremdrift::MergeDialog</name>
+    <message>
+        <location filename="../ui/widgets/mergedialog.cpp" line="+35" />
+        <source>Compare and merge</source>
+        <translation>Jämför och sammanfoga</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Each field that you or they changed is listed. Where you both changed a field, choose the version to keep.</source>
+        <translation>Här visas varje fält som du eller den andra användaren har ändrat. Där ni båda har ändrat samma fält väljer du vilken version som ska behållas.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Your version</source>
+        <translation>Din version</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Their version</source>
+        <translation>Den andras version</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Keep</source>
+        <translation>Behåll</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>&amp;Save merged</source>
+        <translation>&amp;Spara sammanfogad version</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <location line="+6" />
+        <source>(empty)</source>
+        <translation>(tomt)</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>yours, kept</source>
+        <translation>din, behålls</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>theirs, kept</source>
+        <translation>den andras, behålls</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Yours</source>
+        <translation>Din</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Theirs</source>
+        <translation>Den andras</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Keep your %1</source>
+        <translation>Behåll din version: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keep their %1</source>
+        <translation>Behåll den andras version: %1</translation>
+    </message>
+</context>
+<context>
     <name>fremdrift::MergeFields</name>
     <message>
         <location filename="../core/letters/mergefields.cpp" line="+29" />
@@ -6547,12 +6718,12 @@ Fortsatt planering</translation>
 <context>
     <name>fremdrift::NewUserDialog</name>
     <message>
-        <location filename="../ui/users/usersdialog.cpp" line="+285" />
+        <location filename="../ui/users/usersdialog.cpp" line="+339" />
         <source>Add user</source>
         <translation>Lägg till användare</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+6" />
         <source>e.g. Social worker</source>
         <translation>t.ex. Biståndshandläggare</translation>
     </message>
@@ -8001,7 +8172,7 @@ Fortsatt planering</translation>
 <context>
     <name>fremdrift::Presence</name>
     <message>
-        <location filename="../core/storage/presence.cpp" line="+46" />
+        <location filename="../core/storage/presence.cpp" line="+49" />
         <source>someone</source>
         <translation>någon</translation>
     </message>
@@ -8787,6 +8958,29 @@ Allt som har sparats sedan dess försvinner från databasen. Den nuvarande filen
     </message>
 </context>
 <context>
+    <name>fremdrift::RoleDialog</name>
+    <message>
+        <location filename="../ui/users/usersdialog.cpp" line="+88" />
+        <source>Change role</source>
+        <translation>Ändra roll</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The role of %1 (%2) decides what they may do.</source>
+        <translation>Rollen avgör vad %1 (%2) får göra.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Role:</source>
+        <translation>R&amp;oll:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Change</source>
+        <translation>Förändring</translation>
+    </message>
+</context>
+<context>
     <name>fremdrift::SendDialog</name>
     <message>
         <location filename="../ui/decisions/senddialog.cpp" line="+93" />
@@ -9124,7 +9318,7 @@ Box 1234
 <context>
     <name>fremdrift::StaffPasswordDialog</name>
     <message>
-        <location filename="../ui/users/usersdialog.cpp" line="+32" />
+        <location filename="../ui/users/usersdialog.cpp" line="-65" />
         <source>Set password</source>
         <translation>Ange lösenord</translation>
     </message>
@@ -9876,7 +10070,7 @@ Box 1234
 <context>
     <name>fremdrift::UsersDialog</name>
     <message>
-        <location filename="../ui/users/usersdialog.cpp" line="-347" />
+        <location filename="../ui/users/usersdialog.cpp" line="-388" />
         <source>&amp;Add user…</source>
         <translation>&amp;Lägg till användare…</translation>
     </message>
@@ -9887,16 +10081,21 @@ Box 1234
     </message>
     <message>
         <location line="+1" />
+        <source>Change &amp;role…</source>
+        <translation>Ändra &amp;roll…</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>&amp;Deactivate…</source>
         <translation>&amp;Inaktivera…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Staff users</source>
         <translation>Användare</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Name</source>
         <translation>Namn</translation>
     </message>
@@ -9926,17 +10125,7 @@ Box 1234
         <translation>Har lösenord</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>Deactivated users keep their history but can no longer log in or act. A user's role cannot be changed here.</source>
-        <translation>Inaktiverade användare behåller sin historik men kan inte längre logga in eller göra något. En användares roll kan inte ändras här.</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Only an administrator may add users, set their passwords or deactivate them.</source>
-        <translation>Bara en administratör får lägga till användare, ange deras lösenord eller inaktivera dem.</translation>
-    </message>
-    <message>
-        <location line="+63" />
+        <location line="+71" />
         <location line="+2" />
         <source>Yes</source>
         <translation>Ja</translation>
@@ -9952,7 +10141,17 @@ Box 1234
         <translation>Nej</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+39" />
+        <source>Deactivated users keep their history but can no longer log in or act. A new role applies on other PCs when the user next starts Fremdrift.</source>
+        <translation>Inaktiverade användare behåller sin historik men kan inte längre logga in eller göra något. En ny roll gäller på andra datorer först när användaren startar Fremdrift nästa gång.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Only an administrator may add users, set their passwords, change their roles or deactivate them.</source>
+        <translation>Bara en administratör får lägga till användare, ange deras lösenord, ändra deras roller eller inaktivera dem.</translation>
+    </message>
+    <message>
+        <location line="+39" />
         <source>%1 is added as %2.</source>
         <translation>%1 har lagts till som %2.</translation>
     </message>
@@ -9960,6 +10159,11 @@ Box 1234
         <location line="+34" />
         <source>The password of %1 is set.</source>
         <translation>Lösenordet för %1 har angetts.</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>%1 is now %2.</source>
+        <translation>%1 har nu rollen %2.</translation>
     </message>
     <message>
         <location line="+14" />
@@ -10053,7 +10257,7 @@ Box 1234
         <translation>Kommandot kräver --%1.</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+62" />
         <source>Mark the database as a test database (accepts test ID numbers).</source>
         <translation>Markera databasen som testdatabas (godtar testpersonnummer).</translation>
     </message>
@@ -10098,6 +10302,7 @@ Box 1234
                   change your password, or (administrators) anyone's
   user deactivate USERNAME
                   (administrators) the user keeps their history but cannot log in
+  user role USERNAME caseworker|leader|administrator|readonly   (administrators)
   client add --name NAME | --given-name G --family-name F
              [--national-id ID] [--unit NAME]
   client list [--search TEXT] [--limit N]
@@ -10177,6 +10382,7 @@ failed, 2 a wrong call.
                   byt ditt lösenord, eller (administratörer) någon annans
   user deactivate USERNAME
                   (administratörer) användaren behåller historiken men kan inte logga in
+  user role USERNAME caseworker|leader|administrator|readonly   (administratörer)
   client add --name NAME | --given-name G --family-name F
              [--national-id ID] [--unit NAME]
   client list [--search TEXT] [--limit N]
@@ -10238,7 +10444,7 @@ terminal. Utdata är JSON på stdout; fel skrivs till stderr. Slutstatus: 0 klar
 </translation>
     </message>
     <message>
-        <location line="+149" />
+        <location line="+150" />
         <source>Fremdrift's command-line tool.</source>
         <translation>Fremdrifts kommandoradsverktyg.</translation>
     </message>
@@ -10521,12 +10727,12 @@ terminal. Utdata är JSON på stdout; fel skrivs till stderr. Slutstatus: 0 klar
     </message>
     <message>
         <location line="+11" />
-        <location line="+179" />
+        <location line="+212" />
         <source>Password for %1: </source>
         <translation>Lösenord för %1: </translation>
     </message>
     <message>
-        <location line="-171" />
+        <location line="-204" />
         <source>The new user's login name.</source>
         <translation>Användarnamnet som den nya användaren loggar in med.</translation>
     </message>
@@ -10537,21 +10743,23 @@ terminal. Utdata är JSON på stdout; fel skrivs till stderr. Slutstatus: 0 klar
     </message>
     <message>
         <location line="+3" />
+        <location line="+118" />
         <source>caseworker, leader, administrator or readonly.</source>
         <translation>caseworker, leader, administrator eller readonly.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-116" />
         <source>Job title.</source>
         <translation>Befattning.</translation>
     </message>
     <message>
         <location line="+8" />
+        <location line="+118" />
         <source>Unknown role "%1": use caseworker, leader, administrator or readonly.</source>
         <translation>Okänd roll "%1": använd caseworker, leader, administrator eller readonly.</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="-81" />
         <source>Whose password (administrators); default: your own.</source>
         <translation>Vems lösenord (administratörer). Standard: ditt eget.</translation>
     </message>
@@ -10566,7 +10774,17 @@ terminal. Utdata är JSON på stdout; fel skrivs till stderr. Slutstatus: 0 klar
         <translation>Ange användarnamnet för den användare som ska inaktiveras.</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+19" />
+        <source>Whose role to change.</source>
+        <translation>Användaren vars roll ska ändras.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Give the user name and the new role, e.g. user role kari leader.</source>
+        <translation>Ange användarnamnet och den nya rollen, till exempel user role anna leader.</translation>
+    </message>
+    <message>
+        <location line="+56" />
         <source>A password is needed: set FREMDRIFT_PASSWORD, or run this on a terminal to type it.</source>
         <translation>Ett lösenord krävs: ange FREMDRIFT_PASSWORD, eller kör kommandot i en terminal för att skriva det.</translation>
     </message>

@@ -174,10 +174,13 @@ std::optional<Workspace> openWorkspace(const Context &context, Database::Access 
         return std::nullopt;
     }
     workspace.session = std::move(session).value();
+    if (access == Database::Access::ReadWrite && !workspace.database->isReadOnly()) {
+        // A failed announcement stops nothing, as in the application: the keeper tries again.
+        workspace.presence = std::make_unique<PresenceKeeper>(
+            *workspace.database, Presence::commandLineName(workspace.session->user().username));
+    }
     return workspace;
 }
-
-
 
 void printJson(const QJsonObject &object)
 {

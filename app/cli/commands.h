@@ -2,6 +2,7 @@
 
 #include "repository/decisionrepository.h"
 #include "storage/database.h"
+#include "storage/presence.h"
 #include "util/result.h"
 #include "workflow/session.h"
 
@@ -86,10 +87,14 @@ int showById(const Context &context,
 struct Workspace
 {
     std::unique_ptr<Database> database;
+    // While a command writes, others see "kari via fremdrift-cli on HOST" and a restore
+    // elsewhere refuses; the row goes when the workspace does. Destroyed before the database.
+    std::unique_ptr<PresenceKeeper> presence;
     std::unique_ptr<Session> session; // destroyed first: it refers to the database
 };
 // Opens the context's database and starts a session as --user; prints why not. When the
 // database needs a login (Accounts::loginRequired), --user and its password are required.
+// ReadWrite (the commands that write) also registers this process's presence.
 std::optional<Workspace> openWorkspace(const Context &context,
                                        Database::Access access = Database::Access::ReadWrite);
 

@@ -66,6 +66,7 @@ QString commandSummary()
         "                  change your password, or (administrators) anyone's\n"
         "  user deactivate USERNAME\n"
         "                  (administrators) the user keeps their history but cannot log in\n"
+        "  user role USERNAME caseworker|leader|administrator|readonly   (administrators)\n"
         "  client add --name NAME | --given-name G --family-name F\n"
         "             [--national-id ID] [--unit NAME]\n"
         "  client list [--search TEXT] [--limit N]\n"

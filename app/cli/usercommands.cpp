@@ -215,6 +215,39 @@ int deactivateUser(const Context &context, const QStringList &args)
     return Success;
 }
 
+// user role USERNAME ROLE → {"username": ..., "role": ...}
+int changeRole(const Context &context, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("username"), Cli::tr("Whose role to change."));
+    parser.addPositionalArgument(QStringLiteral("role"),
+                                 Cli::tr("caseworker, leader, administrator or readonly."));
+    if (!parseCommand(parser, args, 2))
+        return UsageError;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2) {
+        printError(Cli::tr("Give the user name and the new role, e.g. user role kari leader."));
+        return UsageError;
+    }
+    const std::optional<Role> role = roleFromKey(positional.at(1).trimmed().toLower());
+    if (!role) {
+        printError(Cli::tr("Unknown role \"%1\": use caseworker, leader, administrator or "
+                           "readonly.")
+                       .arg(positional.at(1)));
+        return UsageError;
+    }
+    auto workspace = openWorkspace(context);
+    if (!workspace)
+        return Failure;
+    const QString username = positional.constFirst().trimmed();
+    if (Status done = Accounts::setRole(*workspace->session, username, *role); !done) {
+        printError(done.error());
+        return Failure;
+    }
+    printJson({{QStringLiteral("username"), username}, {QStringLiteral("role"), roleKey(*role)}});
+    return Success;
+}
+
 // user list → {"users": [{id, username, name, role, title, active, has_password}, ...]}
 int listUsers(const Context &context, const QStringList &args)
 {
@@ -293,6 +326,7 @@ int runUser(const Context &context, const QStringList &args)
                          {{QStringLiteral("add"), addUser},
                           {QStringLiteral("passwd"), changePassword},
                           {QStringLiteral("deactivate"), deactivateUser},
+                          {QStringLiteral("role"), changeRole},
                           {QStringLiteral("list"), listUsers}});
 }
 

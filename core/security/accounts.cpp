@@ -112,6 +112,24 @@ Status validUsername(const QString &username)
     return error;
 }
 
+// Refuses a change that would leave the office without an active administrator: `user` is
+// one, and is about to stop being one (deactivated, or given another role).
+Status keepsAnAdministrator(const QSqlDatabase &db, const StaffUser &user)
+{
+    auto others = sql::scalar(db,
+                              QStringLiteral("SELECT count(*) FROM staff_users WHERE "
+                                             "role = 'administrator' AND active = 1 AND id != ?"),
+                              {user.id});
+    if (!others)
+        return others.error();
+    if (others->toInt() > 0)
+        return Ok{};
+    return makeError(Error::Code::InvalidInput,
+                     Accounts::tr("%1 is the last active administrator. Make another user an "
+                                  "administrator first.")
+                         .arg(user.fullName));
+}
+
 } // namespace
 
 Result<bool> Accounts::loginRequired(const Database &database)
@@ -362,18 +380,8 @@ Status Accounts::deactivate(Session &session, const QString &username)
             return makeError(Error::Code::InvalidInput,
                              tr("%1 is already deactivated.").arg(user.fullName));
         if (user.role == Role::Administrator) {
-            auto others = sql::scalar(db,
-                                      QStringLiteral("SELECT count(*) FROM staff_users WHERE "
-                                                     "role = 'administrator' AND active = 1 "
-                                                     "AND id != ?"),
-                                      {user.id});
-            if (!others)
-                return others.error();
-            if (others->toInt() == 0)
-                return makeError(Error::Code::InvalidInput,
-                                 tr("%1 is the last active administrator. Make another user an "
-                                    "administrator first.")
-                                     .arg(user.fullName));
+            if (Status kept = keepsAnAdministrator(db, user); !kept)
+                return kept;
         }
         auto updated = sql::run(db,
                                 QStringLiteral("UPDATE staff_users SET active = 0, "
@@ -388,6 +396,55 @@ Status Accounts::deactivate(Session &session, const QString &username)
                                                 std::nullopt,
                                                 {{QStringLiteral("username"), user.username}}));
     });
+}
+
+Status Accounts::setRole(Session &session, const QString &username, Role role)
+{
+    if (Status allowed = requirePermission(session.user(), Permission::ManageUsers); !allowed)
+        return allowed;
+    const QString target = username.trimmed();
+    std::optional<StaffUser> changed;
+    const Status saved = session.database().write([&](QSqlDatabase &db) -> Status {
+        auto found = findStored(db, target);
+        if (!found)
+            return found.error();
+        if (!*found)
+            return makeError(Error::Code::NotFound,
+                             tr("There is no staff user called \"%1\".").arg(target));
+        const StaffUser &user = (*found)->user;
+        if (!user.active)
+            return makeError(Error::Code::InvalidInput,
+                             tr("%1 is deactivated. Only an active user's role can be changed.")
+                                 .arg(user.fullName));
+        if (user.role == role)
+            return makeError(Error::Code::InvalidInput,
+                             tr("%1 already has the role %2.").arg(user.fullName, roleName(role)));
+        if (user.role == Role::Administrator) {
+            if (Status kept = keepsAnAdministrator(db, user); !kept)
+                return kept;
+        }
+        auto updated = sql::run(db,
+                                QStringLiteral("UPDATE staff_users SET role = ?, "
+                                               "version = version + 1, updated_at = "
+                                               "strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
+                                               "WHERE id = ?"),
+                                {roleKey(role), user.id});
+        if (!updated)
+            return updated.error();
+        changed = user;
+        return AuditTrail::append(db,
+                                  session.audit(QStringLiteral("set_role"), StaffEntity, user.id,
+                                                std::nullopt,
+                                                {{QStringLiteral("username"), user.username},
+                                                 {QStringLiteral("old_role"), roleKey(user.role)},
+                                                 {QStringLiteral("new_role"), roleKey(role)}}));
+    });
+    if (!saved)
+        return saved;
+    // The acting user's own role: this session follows at once (other sessions do not).
+    if (changed->id == session.user().id)
+        return session.switchUser(changed->username);
+    return Ok{};
 }
 
 } // namespace fremdrift

@@ -72,6 +72,16 @@ public:
     // Administrators only. The user keeps their history (nothing is deleted) but can no longer
     // log in or act. The last active administrator cannot be deactivated.
     static Status deactivate(Session &session, const QString &username);
+
+    // Administrators only. Gives an active user another role; refused for an unknown or
+    // deactivated user, for the role they already have, and for the last active administrator
+    // (make another user an administrator first). Audited with the old and the new role; the
+    // user's row gets a new version.
+    // A session reads its user once, when it starts or switches user, and checks permissions
+    // against that copy: a user whose role changes while working elsewhere keeps the old role
+    // there until that session restarts or switches user. The session making the change follows
+    // at once when it changes its own user's role.
+    static Status setRole(Session &session, const QString &username, Role role);
 };
 
 } // namespace fremdrift

@@ -5,7 +5,10 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QDeadlineTimer>
+#include <QMutexLocker>
 #include <QSysInfo>
+#include <QThread>
 #include <QTimer>
 
 namespace fremdrift {
@@ -50,6 +53,13 @@ QString Presence::describe(const QList<PresenceRow> &rows)
                           locale.toString(row.openedAt.toLocalTime(), QLocale::ShortFormat));
     }
     return parts.join(QStringLiteral(", "));
+}
+
+QString Presence::commandLineName(const QString &username)
+{
+    // Stored for every PC to read, whatever its language: a name, not a translated phrase.
+    const QString program = QStringLiteral("fremdrift-cli");
+    return username.isEmpty() ? program : QStringLiteral("%1 via %2").arg(username, program);
 }
 
 Status announce(Database &database, const QString &userName)
@@ -144,6 +154,56 @@ void PresenceHeartbeat::beat()
 {
     if (const Status status = announce(m_database, m_userName); !status)
         emit failed(status.error().message);
+}
+
+PresenceKeeper::PresenceKeeper(Database &database,
+                               QString userName,
+                               std::chrono::milliseconds interval)
+    : m_database(database)
+    , m_path(database.path())
+    , m_userName(std::move(userName))
+    , m_interval(interval)
+    , m_announced(announce(database, m_userName))
+{
+    if (database.isReadOnly())
+        return; // nothing to announce, nothing to keep fresh
+    m_thread.reset(QThread::create([this] { keepFresh(); }));
+    m_thread->start();
+}
+
+PresenceKeeper::~PresenceKeeper()
+{
+    if (m_thread) {
+        {
+            QMutexLocker locker(&m_mutex);
+            m_stopping = true;
+        }
+        m_wake.wakeAll();
+        m_thread->wait();
+    }
+    [[maybe_unused]] const Status left = leave(m_database);
+}
+
+void PresenceKeeper::keepFresh()
+{
+    std::unique_ptr<Database> own;
+    QMutexLocker locker(&m_mutex);
+    while (!m_stopping) {
+        m_wake.wait(&m_mutex, QDeadlineTimer(m_interval));
+        if (m_stopping)
+            break;
+        locker.unlock();
+        // Opened on first use, on this thread; a failed open or refresh is tried again next
+        // time (the row only goes stale while the file stays out of reach).
+        if (!own) {
+            if (auto opened = Database::open(m_path))
+                own = std::move(opened).value();
+        }
+        if (own) {
+            [[maybe_unused]] const Status refreshed = announce(*own, m_userName);
+        }
+        locker.relock();
+    }
 }
 
 } // namespace fremdrift

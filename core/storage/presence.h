@@ -5,9 +5,15 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
+#include <QMutex>
 #include <QObject>
 #include <QString>
+#include <QWaitCondition>
 
+#include <chrono>
+#include <memory>
+
+class QThread;
 class QTimer;
 
 namespace fremdrift {
@@ -35,6 +41,9 @@ public:
     static QString host();
     // "Inger on PC-12 (since 10:32), Ola on PC-3 (since 08:05)", in local time.
     static QString describe(const QList<PresenceRow> &rows);
+    // The name fremdrift-cli registers under: "kari via fremdrift-cli" ("fremdrift-cli" when
+    // acting as nobody in particular), so a refused restore says which program to wait for.
+    static QString commandLineName(const QString &username);
 };
 
 // Upserts this host and process with the current time; nothing on a read-only database or one
@@ -70,6 +79,39 @@ private:
     Database &m_database;
     QString m_userName;
     QTimer *m_timer;
+};
+
+// The same for a process without an event loop (fremdrift-cli, while a command writes): it
+// announces at once, keeps the row fresh from a thread of its own with a connection of its own
+// (a Qt SQL connection belongs to the thread that made it), however long the command takes, and
+// removes the row when destroyed. The database must outlive the keeper.
+class PresenceKeeper final
+{
+public:
+    PresenceKeeper(Database &database,
+                   QString userName,
+                   std::chrono::milliseconds interval
+                   = std::chrono::milliseconds(PresenceHeartbeat::IntervalMs));
+    ~PresenceKeeper();
+    PresenceKeeper(const PresenceKeeper &) = delete;
+    PresenceKeeper &operator=(const PresenceKeeper &) = delete;
+
+    // The first announcement: when it failed (the file busy for long), the row is missing until
+    // the next refresh succeeds.
+    const Status &announced() const { return m_announced; }
+
+private:
+    void keepFresh();
+
+    Database &m_database;
+    const QString m_path;
+    const QString m_userName;
+    const std::chrono::milliseconds m_interval;
+    Status m_announced;
+    QMutex m_mutex;
+    QWaitCondition m_wake;
+    bool m_stopping = false; // guarded by m_mutex
+    std::unique_ptr<QThread> m_thread;
 };
 
 } // namespace fremdrift

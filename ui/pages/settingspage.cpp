@@ -192,9 +192,14 @@ void SettingsPage::manageUsers()
 {
     if (!m_session)
         return;
-    // New and deactivated users change who one can work as.
-    if (UsersDialog::ask(this, *m_session))
+    // New and deactivated users change who one can work as, and an administrator who changed
+    // their own role now has other rights: the pages enable their actions anew.
+    const Role roleBefore = m_session->user().role;
+    if (UsersDialog::ask(this, *m_session)) {
         setSession(m_session);
+        if (m_session->user().role != roleBefore)
+            emit userChanged();
+    }
 }
 
 QGroupBox *SettingsPage::createLetterheadBox()

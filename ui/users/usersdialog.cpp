@@ -40,6 +40,16 @@ QLabel *hintLabel(const QString &text, QWidget *parent)
     return label;
 }
 
+// The four roles, each with its Role as data.
+QComboBox *roleCombo(QWidget *parent)
+{
+    auto *combo = new QComboBox(parent);
+    combo->setObjectName(QStringLiteral("role"));
+    for (Role role : {Role::Caseworker, Role::Leader, Role::Administrator, Role::ReadOnly})
+        combo->addItem(roleName(role), QVariant::fromValue(int(role)));
+    return combo;
+}
+
 } // namespace
 
 // ---- UsersDialog
@@ -51,12 +61,15 @@ UsersDialog::UsersDialog(Session &session, QWidget *parent)
     , m_table(new QTableWidget(0, 6, this))
     , m_add(new QPushButton(tr("&Add user…"), this))
     , m_password(new QPushButton(tr("Set &password…"), this))
+    , m_role(new QPushButton(tr("Change &role…"), this))
     , m_deactivate(new QPushButton(tr("&Deactivate…"), this))
+    , m_intro(new QLabel(this))
 {
     setWindowTitle(tr("Staff users"));
     m_table->setObjectName(QStringLiteral("usersTable"));
     m_add->setObjectName(QStringLiteral("addUser"));
     m_password->setObjectName(QStringLiteral("setPassword"));
+    m_role->setObjectName(QStringLiteral("changeRole"));
     m_deactivate->setObjectName(QStringLiteral("deactivateUser"));
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("User name"), tr("Role"), tr("Title"),
                                         tr("Active"), tr("Has password")});
@@ -68,37 +81,31 @@ UsersDialog::UsersDialog(Session &session, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
 
-    m_canManage = roleAllows(session.user().role, Permission::ManageUsers);
-    auto *intro = new QLabel(
-        m_canManage
-            ? tr("Deactivated users keep their history but can no longer log in or act. A "
-                 "user's role cannot be changed here.")
-            : tr("Only an administrator may add users, set their passwords or deactivate them."),
-        this);
-    intro->setWordWrap(true);
+    m_intro->setWordWrap(true);
 
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_add);
     actions->addWidget(m_password);
+    actions->addWidget(m_role);
     actions->addWidget(m_deactivate);
     actions->addStretch(1);
-    for (QPushButton *button : {m_add, m_password, m_deactivate}) {
+    for (QPushButton *button : {m_add, m_password, m_role, m_deactivate})
         button->setAutoDefault(false);
-        button->setVisible(m_canManage);
-    }
+    applyPermissions();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &UsersDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_bar);
-    layout->addWidget(intro);
+    layout->addWidget(m_intro);
     layout->addWidget(m_table, 1);
     layout->addLayout(actions);
     layout->addWidget(buttons);
 
     connect(m_add, &QPushButton::clicked, this, &UsersDialog::addUser);
     connect(m_password, &QPushButton::clicked, this, &UsersDialog::setPassword);
+    connect(m_role, &QPushButton::clicked, this, &UsersDialog::changeRole);
     connect(m_deactivate, &QPushButton::clicked, this, &UsersDialog::deactivate);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &UsersDialog::updateActions);
 
@@ -173,6 +180,19 @@ QString UsersDialog::selectedUsername() const
     return {};
 }
 
+void UsersDialog::applyPermissions()
+{
+    m_canManage = roleAllows(m_session.user().role, Permission::ManageUsers);
+    m_intro->setText(m_canManage
+                         ? tr("Deactivated users keep their history but can no longer log in or "
+                              "act. A new role applies on other PCs when the user next starts "
+                              "Fremdrift.")
+                         : tr("Only an administrator may add users, set their passwords, change "
+                              "their roles or deactivate them."));
+    for (QPushButton *button : {m_add, m_password, m_role, m_deactivate})
+        button->setVisible(m_canManage);
+}
+
 void UsersDialog::updateActions()
 {
     const bool writable = !m_session.database().isReadOnly();
@@ -183,6 +203,7 @@ void UsersDialog::updateActions()
     }
     m_add->setEnabled(writable);
     m_password->setEnabled(writable && active);
+    m_role->setEnabled(m_canManage && writable && active);
     m_deactivate->setEnabled(writable && active);
 }
 
@@ -242,6 +263,39 @@ void UsersDialog::setPassword()
     showMessage(tr("The password of %1 is set.").arg(user->fullName), false);
 }
 
+void UsersDialog::changeRole()
+{
+    const QString username = selectedUsername();
+    if (username.isEmpty())
+        return;
+    // Core decides; asking first spares a refused user picking a role.
+    if (Status allowed = requirePermission(m_session.user(), Permission::ManageUsers); !allowed) {
+        showMessage(allowed.error().message, true);
+        return;
+    }
+    auto users = m_session.users();
+    if (!users) {
+        showMessage(users.error().message, true);
+        return;
+    }
+    const auto user = std::find_if(users->cbegin(), users->cend(), [&](const StaffUser &u) {
+        return u.username.compare(username, Qt::CaseInsensitive) == 0;
+    });
+    if (user == users->cend())
+        return;
+    const std::optional<Role> role = RoleDialog::ask(this, *user);
+    if (!role)
+        return;
+    if (Status done = Accounts::setRole(m_session, user->username, *role); !done) {
+        showMessage(done.error().message, true);
+        return;
+    }
+    m_changed = true;
+    applyPermissions(); // one's own role may have changed
+    reload();
+    showMessage(tr("%1 is now %2.").arg(user->fullName, roleName(*role)), false);
+}
+
 void UsersDialog::deactivate()
 {
     const QString username = selectedUsername();
@@ -276,7 +330,7 @@ NewUserDialog::NewUserDialog(Session &session, QWidget *parent)
     , m_session(session)
     , m_username(new QLineEdit(this))
     , m_fullName(new QLineEdit(this))
-    , m_role(new QComboBox(this))
+    , m_role(roleCombo(this))
     , m_title(new QLineEdit(this))
     , m_password(new QLineEdit(this))
     , m_repeat(new QLineEdit(this))
@@ -285,12 +339,9 @@ NewUserDialog::NewUserDialog(Session &session, QWidget *parent)
     setWindowTitle(tr("Add user"));
     m_username->setObjectName(QStringLiteral("username"));
     m_fullName->setObjectName(QStringLiteral("fullName"));
-    m_role->setObjectName(QStringLiteral("role"));
     m_title->setObjectName(QStringLiteral("title"));
     m_password->setObjectName(QStringLiteral("password"));
     m_repeat->setObjectName(QStringLiteral("repeatPassword"));
-    for (Role role : {Role::Caseworker, Role::Leader, Role::Administrator, Role::ReadOnly})
-        m_role->addItem(roleName(role), QVariant::fromValue(int(role)));
     m_title->setPlaceholderText(tr("e.g. Social worker"));
     m_password->setEchoMode(QLineEdit::Password);
     m_repeat->setEchoMode(QLineEdit::Password);
@@ -408,6 +459,44 @@ void StaffPasswordDialog::accept()
         return;
     }
     QDialog::accept();
+}
+
+// ---- RoleDialog
+
+RoleDialog::RoleDialog(const StaffUser &user, QWidget *parent)
+    : QDialog(parent)
+    , m_role(roleCombo(this))
+{
+    setWindowTitle(tr("Change role"));
+    m_role->setCurrentIndex(m_role->findData(int(user.role)));
+    auto *intro = new QLabel(tr("The role of %1 (%2) decides what they may do.")
+                                 .arg(user.fullName, user.username),
+                             this);
+    intro->setWordWrap(true);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Role:"), m_role);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Change"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &RoleDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &RoleDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    setMinimumWidth(380);
+}
+
+std::optional<Role> RoleDialog::ask(QWidget *parent, const StaffUser &user)
+{
+    RoleDialog dialog(user, parent);
+    if (!run(dialog))
+        return std::nullopt;
+    return dialog.role();
+}
+
+Role RoleDialog::role() const
+{
+    return Role(m_role->currentData().toInt());
 }
 
 } // namespace fremdrift

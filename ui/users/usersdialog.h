@@ -6,6 +6,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableWidget;
@@ -16,15 +17,15 @@ class MessageBar;
 class Session;
 
 // The staff users of the open database: who they are, their role, whether they are active and
-// have a password. Administrators add users, set anyone's password and deactivate users (who
-// keep their history). Every rule is checked in core; a refusal shows in the message bar.
-// Roles cannot be changed here: core has no function for it.
+// have a password. Administrators add users, set anyone's password, change roles and deactivate
+// users (who keep their history). Every rule is checked in core; a refusal shows in the message
+// bar.
 class UsersDialog final : public QDialog, public TestableDialog<UsersDialog>
 {
     Q_OBJECT
 
 public:
-    // Shows the dialog; true when a user was added, changed or deactivated.
+    // Shows the dialog; true when a user was added, changed or deactivated (or a role changed).
     static bool ask(QWidget *parent, Session &session);
 
     explicit UsersDialog(Session &session, QWidget *parent = nullptr);
@@ -36,6 +37,7 @@ public:
     // The actions on the selected user, also what the buttons do.
     void addUser();
     void setPassword();
+    void changeRole();
     void deactivate();
 
     // The message bar's text, shown or not (tests read it without showing the dialog).
@@ -44,6 +46,8 @@ public:
 
 private:
     QString selectedUsername() const;
+    // Shows or hides the actions by the acting user's role, which a role change may alter.
+    void applyPermissions();
     void updateActions();
     void showMessage(const QString &text, bool error);
 
@@ -52,7 +56,9 @@ private:
     QTableWidget *m_table;
     QPushButton *m_add;
     QPushButton *m_password;
+    QPushButton *m_role;
     QPushButton *m_deactivate;
+    QLabel *m_intro;
     QString m_message;
     bool m_canManage = false;
     bool m_changed = false;
@@ -110,6 +116,24 @@ private:
     QLineEdit *m_repeat;
     MessageBar *m_bar;
     QString m_message;
+};
+
+// Picks another role for a user, the current one chosen to begin with. Only picks: the users
+// dialog asks core to change it and shows a refusal in its own message bar.
+class RoleDialog final : public QDialog, public TestableDialog<RoleDialog>
+{
+    Q_OBJECT
+
+public:
+    // The role picked, or nothing when cancelled.
+    static std::optional<Role> ask(QWidget *parent, const StaffUser &user);
+
+    explicit RoleDialog(const StaffUser &user, QWidget *parent = nullptr);
+
+    Role role() const;
+
+private:
+    QComboBox *m_role;
 };
 
 } // namespace fremdrift
