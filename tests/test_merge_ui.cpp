@@ -6,7 +6,9 @@
 #include "repository/clientrepository.h"
 #include "repository/decisionrepository.h"
 #include "storage/audittrail.h"
+#include "i18n/language.h"
 #include "support/casefixture.h"
+#include "support/screenshots.h"
 #include "widgets/mergedialog.h"
 
 #include <catch2/catch.hpp>
@@ -285,4 +287,33 @@ TEST_CASE("A decision section both people changed is merged as the user chooses"
     CHECK(stored.services.first().ownHours == 12);
     CHECK(pcs.savedBy(QStringLiteral("decision"), draft->id)
           == QStringList{QStringLiteral("Liv Leader"), QStringLiteral("Kari Caseworker")});
+}
+
+// Not run by default: the Compare and merge dialog in every interface language, for a person to
+// look at (FREMDRIFT_SCREENSHOTS=dir).
+TEST_CASE("Compare and merge dialog screenshots", "[.screenshots]")
+{
+    const QString folder = qEnvironmentVariable("FREMDRIFT_SCREENSHOTS");
+    REQUIRE_FALSE(folder.isEmpty());
+    for (const QString &language : supportedLanguages()) {
+        installTranslations(language);
+        TwoPcs pcs;
+        ClientEditor editor(*pcs.fixture.session);
+        editor.setClient(*ClientRepository(*pcs.fixture.session).get(pcs.fixture.clientId));
+        pcs.livSavesClient([](Client &client) {
+            client.phone = QStringLiteral("11 22 33 44");
+            client.notes = QStringLiteral("Flytter til egen leilighet i mai.");
+        });
+        child<QLineEdit>(&editor, "addressEdit")->setText(QStringLiteral("Storgata 5"));
+        child<QPlainTextEdit>(&editor, "notesEdit")
+            ->setPlainText(QStringLiteral("Ønsker mer tid ute på dagtid."));
+        REQUIRE_FALSE(editor.save());
+        MergeDialog::answerNextWith([&](MergeDialog &dialog) {
+            dialog.show();
+            saveShot(&dialog, folder, language, QStringLiteral("merge-dialog"));
+            return false;
+        });
+        CHECK_FALSE(editor.compareAndMerge());
+    }
+    installTranslations(QStringLiteral("en"));
 }
