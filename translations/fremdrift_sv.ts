@@ -5494,7 +5494,7 @@ Fortsatt planering</translation>
     <message>
         <location line="+95" />
         <source>A letter was issued for this meeting, so it is kept. Mark it as not held and write why in the minutes instead.</source>
-        <translation>Ett brev har skrivits ut för mötet, så mötet finns kvar. Markera det i stället som inte hållet och skriv varför i minnesanteckningarna.</translation>
+        <translation>Ett brev har expedierats för mötet, så mötet finns kvar. Markera det i stället som inte hållet och skriv varför i minnesanteckningarna.</translation>
     </message>
 </context>
 <context>
@@ -6641,7 +6641,7 @@ Fortsatt planering</translation>
     <message>
         <location line="+3" />
         <source>Letters issued, and the share of decisions followed up.</source>
-        <translation>Utskrivna brev och andelen beslut som har följts upp.</translation>
+        <translation>Expedierade brev och andelen beslut som har följts upp.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -9553,7 +9553,7 @@ Box 1234
     <message>
         <location line="+1" />
         <source>Letters issued</source>
-        <translation>Utskrivna brev</translation>
+        <translation>Expedierade brev</translation>
     </message>
     <message>
         <location line="+1" />
