@@ -297,6 +297,29 @@ TEST_CASE("Letterhead and information block keep their places on the first page"
     }
 }
 
+TEST_CASE("A long office name is set whole: the municipality above its office")
+{
+    test::Scratch scratch;
+    LetterDocument letter = shortLetter();
+    letter.letterhead.officeName = QStringLiteral("Nørreby Kommune, Social og Handicap");
+    auto written = LetterLayout::pdf(letter);
+    REQUIRE(written.ok());
+    const QList<Word> first
+        = onPage(pdfWords(save(scratch, QStringLiteral("long.pdf"), *written)), 1);
+    const auto find = [&](const QString &text) {
+        return std::find_if(
+            first.cbegin(), first.cend(), [&](const Word &word) { return word.text == text; });
+    };
+    const auto municipality = find(QStringLiteral("Kommune"));
+    const auto office = find(QStringLiteral("Handicap"));
+    REQUIRE(municipality != first.cend());
+    REQUIRE(office != first.cend());
+    CHECK(office->box.top() > municipality->box.bottom() - toleranceMm);
+    CHECK(office->box.right() <= 190 + toleranceMm);
+    for (const Word &word : first)
+        CHECK_FALSE(word.text.contains(u'…'));
+}
+
 TEST_CASE("The PDF's text reads back as it was written")
 {
     SamplePdf sample;

@@ -514,9 +514,21 @@ std::pair<qreal, QStringList> LaidOutLetter::contactLines(const QSizeF &box) con
     return fitted;
 }
 
-// The logo at the left; at the right the office's name in bold and, if the name has a unit
-// after " · " ("Hammerfest kommune · Omsorgskontoret"), the unit under it in regular weight,
-// then the address and contact details small and grey. All above the rule at 39 mm.
+// The municipality first and the office under it: "Hammerfest kommune · Omsorgskontoret" and
+// "Nørreby Kommune, Social og Handicap" are both written that way on letterheads.
+QStringList officeNameParts(const QString &name)
+{
+    for (const QString &separator : {QStringLiteral(" · "), QStringLiteral(", ")}) {
+        const qsizetype at = name.indexOf(separator);
+        if (at > 0)
+            return {name.left(at).trimmed(), name.mid(at + separator.size()).trimmed()};
+    }
+    return name.trimmed().isEmpty() ? QStringList() : QStringList{name.trimmed()};
+}
+
+// The logo at the left; at the right the office's name in bold (smaller, down to 10 pt, when
+// it is long) and its unit under it in regular weight, then the address and contact details
+// small and grey. All above the rule at 39 mm.
 void LaidOutLetter::paintLetterhead(QPainter &painter) const
 {
     const Letterhead &head = m_letter.letterhead;
@@ -528,16 +540,21 @@ void LaidOutLetter::paintLetterhead(QPainter &painter) const
     const qreal left = mm(letterheadSplitMm);
     const qreal width = mm(pageWidthMm - bodyRightMm) - left;
     const Qt::Alignment right = Qt::AlignRight;
-    QStringList nameParts = head.officeName.split(QStringLiteral(" · "), Qt::SkipEmptyParts);
+    QStringList nameParts = officeNameParts(head.officeName);
     qreal y = mm(letterheadTopMm);
     if (!nameParts.isEmpty()) {
-        painter.setFont(paintFont(14, true));
-        y = paintLines(painter, {nameParts.takeFirst()}, QPointF(left, y), width, right);
+        const QString name = nameParts.takeFirst();
+        qreal size = 14;
+        painter.setFont(paintFont(size, true));
+        while (size > 10 && painter.fontMetrics().horizontalAdvance(name) > width) {
+            size -= 0.5;
+            painter.setFont(paintFont(size, true));
+        }
+        y = paintLines(painter, {name}, QPointF(left, y), width, right);
     }
     if (!nameParts.isEmpty()) {
         painter.setFont(paintFont(10));
-        y = paintLines(
-            painter, {nameParts.join(QStringLiteral(" · "))}, QPointF(left, y), width, right);
+        y = paintLines(painter, nameParts, QPointF(left, y), width, right);
     }
     y += mm(1.5);
 
