@@ -1400,11 +1400,6 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <source>Pre-notices %1</source>
         <translation>Varsler %1</translation>
     </message>
-    <message>
-        <location line="+11" />
-        <source>The letters are saved as %1.</source>
-        <translation>Brevene er gemt som %1.</translation>
-    </message>
 </context>
 <context>
     <name>fremdrift::CandidateModel</name>
@@ -1941,7 +1936,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>Sådan er borgeren gemt nu. Lav dine ændringer igen, og gem.</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+34" />
         <source>Your changes and theirs were merged and saved.</source>
         <translation>Dine og vedkommendes ændringer er flettet sammen og gemt.</translation>
     </message>
@@ -2846,7 +2841,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>Afgørelsen har i mellemtiden fået status "%1" og kan ikke længere flettes. Genindlæs den for at se den, som den er gemt.</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+27" />
         <source>Your changes and theirs were merged and saved.</source>
         <translation>Dine og vedkommendes ændringer er flettet sammen og gemt.</translation>
     </message>
@@ -4126,7 +4121,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
 <context>
     <name>fremdrift::LetterData</name>
     <message>
-        <location filename="../core/letters/letterdata.cpp" line="+577" />
+        <location filename="../core/letters/letterdata.cpp" line="+572" />
         <source>The letter has no decision to tell about.</source>
         <translation>Brevet har ingen afgørelse at fortælle om.</translation>
     </message>
@@ -4289,16 +4284,11 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <source>Save letters as PDF</source>
         <translation>Gem breve som PDF</translation>
     </message>
-    <message>
-        <location line="+12" />
-        <source>The letters are saved as %1.</source>
-        <translation>Brevene er gemt som %1.</translation>
-    </message>
 </context>
 <context>
     <name>fremdrift::LetterIssuer</name>
     <message>
-        <location filename="../core/letters/letterissuer.cpp" line="+72" />
+        <location filename="../core/letters/letterissuer.cpp" line="+77" />
         <source>The letter lacks what %1 requires: %2. Add it to the template inside {{#part %3}} … {{/part}}.</source>
         <translation>Brevet mangler det, som %1 kræver: %2. Tilføj det i skabelonen inden for {{#part %3}} … {{/part}}.</translation>
     </message>
@@ -4318,7 +4308,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>%1 har ingen postadresse. Tilføj den i borgerens oplysninger, eller send brevet digitalt eller udlevér det personligt.</translation>
     </message>
     <message>
-        <location line="+145" />
+        <location line="+141" />
         <source>There is no letter to issue.</source>
         <translation>Der er intet brev at udsende.</translation>
     </message>
@@ -4326,7 +4316,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
 <context>
     <name>fremdrift::LetterLayout</name>
     <message>
-        <location filename="../core/letters/letterlayout.cpp" line="+686" />
+        <location filename="../core/letters/letterlayout.cpp" line="+703" />
         <source>There is no letter to print.</source>
         <translation>Der er intet brev at udskrive.</translation>
     </message>
@@ -4344,14 +4334,14 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
 <context>
     <name>fremdrift::LetterOutput</name>
     <message>
-        <location filename="../ui/letters/letteroutput.cpp" line="+27" />
+        <location filename="../ui/letters/letteroutput.cpp" line="+29" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location line="+22" />
-        <source>%1 could not be written: %2</source>
-        <translation>%1 kunne ikke skrives: %2</translation>
+        <location line="+23" />
+        <source>The letters are saved as %1.</source>
+        <translation>Brevene er gemt som %1.</translation>
     </message>
 </context>
 <context>
@@ -4450,7 +4440,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>tolv</translation>
     </message>
     <message>
-        <location filename="../core/letters/letterdata.cpp" line="-479" />
+        <location filename="../core/letters/letterdata.cpp" line="-474" />
         <location line="+38" />
         <source>Service</source>
         <translation>Ydelse</translation>
@@ -4493,7 +4483,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>ophører</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+41" />
         <source>other</source>
         <translation>anden</translation>
     </message>
@@ -4583,7 +4573,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>CVR-nr.</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+71" />
         <source>phone</source>
         <translation>tlf.</translation>
     </message>
@@ -5870,7 +5860,7 @@ Det videre forløb</translation>
         <translation>&amp;Gem flettet version</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+48" />
         <location line="+6" />
         <source>(empty)</source>
         <translation>(tom)</translation>
@@ -8981,6 +8971,14 @@ Alt, hvad der er gemt siden da, vil ikke længere findes i databasen. Den nuvær
     </message>
 </context>
 <context>
+    <name>fremdrift::SaveFile</name>
+    <message>
+        <location filename="../core/util/savefile.cpp" line="+14" />
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kunne ikke skrives: %2</translation>
+    </message>
+</context>
+<context>
     <name>fremdrift::SendDialog</name>
     <message>
         <location filename="../ui/decisions/senddialog.cpp" line="+93" />
@@ -9102,12 +9100,12 @@ Alt, hvad der er gemt siden da, vil ikke længere findes i databasen. Den nuvær
         <translation>Sproget i menuer og beskeder. Landets regler og de juridiske begreber følger databasen.</translation>
     </message>
     <message>
-        <location line="+137" />
+        <location line="+142" />
         <source>e.g. Nordby municipality, care services office</source>
         <translation>f.eks. Nordby Kommune, Social og Handicap</translation>
     </message>
     <message>
-        <location line="-131" />
+        <location line="-136" />
         <source>Database</source>
         <translation>Database</translation>
     </message>
@@ -9152,7 +9150,7 @@ Alt, hvad der er gemt siden da, vil ikke længere findes i databasen. Den nuvær
         <translation>Kan ændres</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+43" />
         <source>Letterhead</source>
         <translation>Brevhoved</translation>
     </message>
@@ -9679,7 +9677,7 @@ Postboks 1234
         <translation>&amp;Bemærkning til ændringen:</translation>
     </message>
     <message>
-        <location line="+116" />
+        <location line="+115" />
         <source>Click to show where it is.</source>
         <translation>Klik for at se, hvor det er.</translation>
     </message>
@@ -9839,7 +9837,7 @@ Postboks 1234
         <translation>En anden</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+21" />
         <source>Fremdrift has no template «%1» in the language «%2».</source>
         <translation>Fremdrift har ingen skabelon »%1« på sproget »%2«.</translation>
     </message>
@@ -10141,7 +10139,7 @@ Postboks 1234
         <translation>Nej</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+57" />
         <source>Deactivated users keep their history but can no longer log in or act. A new role applies on other PCs when the user next starts Fremdrift.</source>
         <translation>Deaktiverede brugere beholder deres historik, men kan ikke længere logge ind eller foretage sig noget. En ny rolle gælder på andre pc'er, næste gang brugeren starter Fremdrift.</translation>
     </message>
@@ -10156,12 +10154,12 @@ Postboks 1234
         <translation>%1 er tilføjet som %2.</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+24" />
         <source>The password of %1 is set.</source>
         <translation>Adgangskoden til %1 er angivet.</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+25" />
         <source>%1 is now %2.</source>
         <translation>%1 er nu %2.</translation>
     </message>
@@ -11064,12 +11062,7 @@ mislykkedes, 2 forkert kald.
         <translation>Ukendt forsendelsesmåde "%1": brug post, digital eller hand.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>Could not write %1: %2</source>
-        <translation>%1 kunne ikke skrives: %2</translation>
-    </message>
-    <message>
-        <location line="+33" />
+        <location line="+41" />
         <location line="+319" />
         <source>The kind of letter: %1.</source>
         <translation>Brevtypen: %1.</translation>

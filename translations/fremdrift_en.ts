@@ -339,7 +339,7 @@
 <context>
     <name>fremdrift::TemplateEditor</name>
     <message numerus="yes">
-        <location filename="../ui/templates/templateeditor.cpp" line="+306" />
+        <location filename="../ui/templates/templateeditor.cpp" line="+305" />
         <source>%n error(s) in the template: it cannot be saved until they are put right.</source>
         <translation>
             <numerusform>%n error in the template: it cannot be saved until they are put right.</numerusform>

@@ -1400,11 +1400,6 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <source>Pre-notices %1</source>
         <translation>Forhåndsvarsler %1</translation>
     </message>
-    <message>
-        <location line="+11" />
-        <source>The letters are saved as %1.</source>
-        <translation>Brevene er lagret som %1.</translation>
-    </message>
 </context>
 <context>
     <name>fremdrift::CandidateModel</name>
@@ -1941,7 +1936,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>Her ser du opplysningene om brukeren slik de er lagret nå. Gjør endringene dine på nytt, og lagre.</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+34" />
         <source>Your changes and theirs were merged and saved.</source>
         <translation>Endringene dine og den andres endringer er slått sammen og lagret.</translation>
     </message>
@@ -2846,7 +2841,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>Vedtaket har i mellomtiden fått status «%1» og kan ikke lenger slås sammen. Last det inn på nytt for å se det slik det er lagret.</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+27" />
         <source>Your changes and theirs were merged and saved.</source>
         <translation>Endringene dine og den andres endringer er slått sammen og lagret.</translation>
     </message>
@@ -4126,7 +4121,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
 <context>
     <name>fremdrift::LetterData</name>
     <message>
-        <location filename="../core/letters/letterdata.cpp" line="+577" />
+        <location filename="../core/letters/letterdata.cpp" line="+572" />
         <source>The letter has no decision to tell about.</source>
         <translation>Brevet har ikke noe vedtak å informere om.</translation>
     </message>
@@ -4289,16 +4284,11 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <source>Save letters as PDF</source>
         <translation>Lagre brevene som PDF</translation>
     </message>
-    <message>
-        <location line="+12" />
-        <source>The letters are saved as %1.</source>
-        <translation>Brevene er lagret som %1.</translation>
-    </message>
 </context>
 <context>
     <name>fremdrift::LetterIssuer</name>
     <message>
-        <location filename="../core/letters/letterissuer.cpp" line="+72" />
+        <location filename="../core/letters/letterissuer.cpp" line="+77" />
         <source>The letter lacks what %1 requires: %2. Add it to the template inside {{#part %3}} … {{/part}}.</source>
         <translation>Brevet mangler det %1 krever: %2. Legg det inn i malen innenfor {{#part %3}} … {{/part}}.</translation>
     </message>
@@ -4318,7 +4308,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>%1 har ingen postadresse. Legg den inn i opplysningene om brukeren, eller send brevet digitalt eller lever det personlig.</translation>
     </message>
     <message>
-        <location line="+145" />
+        <location line="+141" />
         <source>There is no letter to issue.</source>
         <translation>Det finnes ikke noe brev å sende ut.</translation>
     </message>
@@ -4326,7 +4316,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
 <context>
     <name>fremdrift::LetterLayout</name>
     <message>
-        <location filename="../core/letters/letterlayout.cpp" line="+686" />
+        <location filename="../core/letters/letterlayout.cpp" line="+703" />
         <source>There is no letter to print.</source>
         <translation>Det finnes ikke noe brev å skrive ut.</translation>
     </message>
@@ -4344,14 +4334,14 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
 <context>
     <name>fremdrift::LetterOutput</name>
     <message>
-        <location filename="../ui/letters/letteroutput.cpp" line="+27" />
+        <location filename="../ui/letters/letteroutput.cpp" line="+29" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location line="+22" />
-        <source>%1 could not be written: %2</source>
-        <translation>%1 kunne ikke skrives: %2</translation>
+        <location line="+23" />
+        <source>The letters are saved as %1.</source>
+        <translation>Brevene er lagret som %1.</translation>
     </message>
 </context>
 <context>
@@ -4450,7 +4440,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>tolv</translation>
     </message>
     <message>
-        <location filename="../core/letters/letterdata.cpp" line="-479" />
+        <location filename="../core/letters/letterdata.cpp" line="-474" />
         <location line="+38" />
         <source>Service</source>
         <translation>Tjeneste</translation>
@@ -4493,7 +4483,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>avsluttes</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+41" />
         <source>other</source>
         <translation>annen</translation>
     </message>
@@ -4583,7 +4573,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>Org.nr.</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+71" />
         <source>phone</source>
         <translation>tlf.</translation>
     </message>
@@ -5870,7 +5860,7 @@ Veien videre</translation>
         <translation>&amp;Lagre sammenslått</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+48" />
         <location line="+6" />
         <source>(empty)</source>
         <translation>(tomt)</translation>
@@ -8981,6 +8971,14 @@ Alt som er lagret siden da, vil ikke lenger finnes i databasen. Den nåværende 
     </message>
 </context>
 <context>
+    <name>fremdrift::SaveFile</name>
+    <message>
+        <location filename="../core/util/savefile.cpp" line="+14" />
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kunne ikke skrives: %2</translation>
+    </message>
+</context>
+<context>
     <name>fremdrift::SendDialog</name>
     <message>
         <location filename="../ui/decisions/senddialog.cpp" line="+93" />
@@ -9102,12 +9100,12 @@ Alt som er lagret siden da, vil ikke lenger finnes i databasen. Den nåværende 
         <translation>Språket i menyer og meldinger. Lovverket og de juridiske begrepene følger databasen.</translation>
     </message>
     <message>
-        <location line="+137" />
+        <location line="+142" />
         <source>e.g. Nordby municipality, care services office</source>
         <translation>f.eks. Nordby kommune, tildelingskontoret</translation>
     </message>
     <message>
-        <location line="-131" />
+        <location line="-136" />
         <source>Database</source>
         <translation>Database</translation>
     </message>
@@ -9152,7 +9150,7 @@ Alt som er lagret siden da, vil ikke lenger finnes i databasen. Den nåværende 
         <translation>Kan endres</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+43" />
         <source>Letterhead</source>
         <translation>Brevhode</translation>
     </message>
@@ -9679,7 +9677,7 @@ Postboks 1234
         <translation>&amp;Merknad til endringen:</translation>
     </message>
     <message>
-        <location line="+116" />
+        <location line="+115" />
         <source>Click to show where it is.</source>
         <translation>Klikk for å vise hvor det er.</translation>
     </message>
@@ -9839,7 +9837,7 @@ Postboks 1234
         <translation>Noen andre</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+21" />
         <source>Fremdrift has no template «%1» in the language «%2».</source>
         <translation>Fremdrift har ingen mal «%1» på språket «%2».</translation>
     </message>
@@ -10141,7 +10139,7 @@ Postboks 1234
         <translation>Nei</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+57" />
         <source>Deactivated users keep their history but can no longer log in or act. A new role applies on other PCs when the user next starts Fremdrift.</source>
         <translation>Deaktiverte ansatte beholder historikken sin, men kan ikke lenger logge inn eller gjøre noe. En ny rolle gjelder på andre PC-er fra neste gang den ansatte starter Fremdrift.</translation>
     </message>
@@ -10156,12 +10154,12 @@ Postboks 1234
         <translation>%1 er lagt til som %2.</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+24" />
         <source>The password of %1 is set.</source>
         <translation>Passordet til %1 er satt.</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+25" />
         <source>%1 is now %2.</source>
         <translation>%1 har nå rollen %2.</translation>
     </message>
@@ -11064,12 +11062,7 @@ mislyktes, 2 feil bruk.
         <translation>Ukjent sendemåte "%1". Bruk post, digital eller hand.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>Could not write %1: %2</source>
-        <translation>Kunne ikke skrive %1: %2</translation>
-    </message>
-    <message>
-        <location line="+33" />
+        <location line="+41" />
         <location line="+319" />
         <source>The kind of letter: %1.</source>
         <translation>Brevtypen: %1.</translation>

@@ -1400,11 +1400,6 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <source>Pre-notices %1</source>
         <translation>Underrättelser om uppföljning %1</translation>
     </message>
-    <message>
-        <location line="+11" />
-        <source>The letters are saved as %1.</source>
-        <translation>Breven har sparats som %1.</translation>
-    </message>
 </context>
 <context>
     <name>fremdrift::CandidateModel</name>
@@ -1941,7 +1936,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>Så här ser uppgifterna ut som de är sparade nu. Gör dina ändringar igen och spara.</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+34" />
         <source>Your changes and theirs were merged and saved.</source>
         <translation>Dina och den andra användarens ändringar har sammanfogats och sparats.</translation>
     </message>
@@ -2846,7 +2841,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>Beslutet har under tiden fått status "%1" och kan inte längre sammanfogas. Läs in det igen för att se det som det är sparat.</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+27" />
         <source>Your changes and theirs were merged and saved.</source>
         <translation>Dina och den andra användarens ändringar har sammanfogats och sparats.</translation>
     </message>
@@ -4126,7 +4121,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
 <context>
     <name>fremdrift::LetterData</name>
     <message>
-        <location filename="../core/letters/letterdata.cpp" line="+577" />
+        <location filename="../core/letters/letterdata.cpp" line="+572" />
         <source>The letter has no decision to tell about.</source>
         <translation>Det finns inget beslut som brevet kan handla om.</translation>
     </message>
@@ -4289,16 +4284,11 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <source>Save letters as PDF</source>
         <translation>Spara breven som PDF</translation>
     </message>
-    <message>
-        <location line="+12" />
-        <source>The letters are saved as %1.</source>
-        <translation>Breven har sparats som %1.</translation>
-    </message>
 </context>
 <context>
     <name>fremdrift::LetterIssuer</name>
     <message>
-        <location filename="../core/letters/letterissuer.cpp" line="+72" />
+        <location filename="../core/letters/letterissuer.cpp" line="+77" />
         <source>The letter lacks what %1 requires: %2. Add it to the template inside {{#part %3}} … {{/part}}.</source>
         <translation>Brevet saknar det som %1 kräver: %2. Lägg till det i mallen inom {{#part %3}} … {{/part}}.</translation>
     </message>
@@ -4318,7 +4308,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>%1 har ingen postadress. Lägg till adressen i brukarens uppgifter, eller skicka brevet digitalt eller lämna det personligen.</translation>
     </message>
     <message>
-        <location line="+145" />
+        <location line="+141" />
         <source>There is no letter to issue.</source>
         <translation>Det finns inget brev att expediera.</translation>
     </message>
@@ -4326,7 +4316,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
 <context>
     <name>fremdrift::LetterLayout</name>
     <message>
-        <location filename="../core/letters/letterlayout.cpp" line="+686" />
+        <location filename="../core/letters/letterlayout.cpp" line="+703" />
         <source>There is no letter to print.</source>
         <translation>Det finns inget brev att skriva ut.</translation>
     </message>
@@ -4344,14 +4334,14 @@ Kontrollera att du har angett rätt filnamn.</translation>
 <context>
     <name>fremdrift::LetterOutput</name>
     <message>
-        <location filename="../ui/letters/letteroutput.cpp" line="+27" />
+        <location filename="../ui/letters/letteroutput.cpp" line="+29" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location line="+22" />
-        <source>%1 could not be written: %2</source>
-        <translation>Det gick inte att skriva %1: %2</translation>
+        <location line="+23" />
+        <source>The letters are saved as %1.</source>
+        <translation>Breven har sparats som %1.</translation>
     </message>
 </context>
 <context>
@@ -4450,7 +4440,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>tolv</translation>
     </message>
     <message>
-        <location filename="../core/letters/letterdata.cpp" line="-479" />
+        <location filename="../core/letters/letterdata.cpp" line="-474" />
         <location line="+38" />
         <source>Service</source>
         <translation>Insats</translation>
@@ -4493,7 +4483,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>upphör</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+41" />
         <source>other</source>
         <translation>övrig deltagare</translation>
     </message>
@@ -4583,7 +4573,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>Org.nr</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+71" />
         <source>phone</source>
         <translation>telefon</translation>
     </message>
@@ -5870,7 +5860,7 @@ Fortsatt planering</translation>
         <translation>&amp;Spara sammanfogad version</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+48" />
         <location line="+6" />
         <source>(empty)</source>
         <translation>(tomt)</translation>
@@ -8981,6 +8971,14 @@ Allt som har sparats sedan dess försvinner från databasen. Den nuvarande filen
     </message>
 </context>
 <context>
+    <name>fremdrift::SaveFile</name>
+    <message>
+        <location filename="../core/util/savefile.cpp" line="+14" />
+        <source>%1 could not be written: %2</source>
+        <translation>Det gick inte att skriva %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>fremdrift::SendDialog</name>
     <message>
         <location filename="../ui/decisions/senddialog.cpp" line="+93" />
@@ -9102,12 +9100,12 @@ Allt som har sparats sedan dess försvinner från databasen. Den nuvarande filen
         <translation>Språket i menyer och meddelanden. Landets regler och juridiska termer bestäms av databasen.</translation>
     </message>
     <message>
-        <location line="+137" />
+        <location line="+142" />
         <source>e.g. Nordby municipality, care services office</source>
         <translation>t.ex. Nordby kommun, biståndsenheten</translation>
     </message>
     <message>
-        <location line="-131" />
+        <location line="-136" />
         <source>Database</source>
         <translation>Databas</translation>
     </message>
@@ -9152,7 +9150,7 @@ Allt som har sparats sedan dess försvinner från databasen. Den nuvarande filen
         <translation>Kan ändras</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+43" />
         <source>Letterhead</source>
         <translation>Brevhuvud</translation>
     </message>
@@ -9679,7 +9677,7 @@ Box 1234
         <translation>&amp;Kommentar till ändringen:</translation>
     </message>
     <message>
-        <location line="+116" />
+        <location line="+115" />
         <source>Click to show where it is.</source>
         <translation>Klicka för att visa var det är.</translation>
     </message>
@@ -9839,7 +9837,7 @@ Box 1234
         <translation>Någon annan</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+21" />
         <source>Fremdrift has no template «%1» in the language «%2».</source>
         <translation>Fremdrift har ingen mall «%1» på språket «%2».</translation>
     </message>
@@ -10141,7 +10139,7 @@ Box 1234
         <translation>Nej</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+57" />
         <source>Deactivated users keep their history but can no longer log in or act. A new role applies on other PCs when the user next starts Fremdrift.</source>
         <translation>Inaktiverade användare behåller sin historik men kan inte längre logga in eller göra något. En ny roll gäller på andra datorer först när användaren startar Fremdrift nästa gång.</translation>
     </message>
@@ -10156,12 +10154,12 @@ Box 1234
         <translation>%1 har lagts till som %2.</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+24" />
         <source>The password of %1 is set.</source>
         <translation>Lösenordet för %1 har angetts.</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+25" />
         <source>%1 is now %2.</source>
         <translation>%1 har nu rollen %2.</translation>
     </message>
@@ -11065,12 +11063,7 @@ terminal. Utdata är JSON på stdout; fel skrivs till stderr. Slutstatus: 0 klar
         <translation>Okänt sätt att skicka "%1": använd post, digital eller hand.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>Could not write %1: %2</source>
-        <translation>Det gick inte att skriva %1: %2</translation>
-    </message>
-    <message>
-        <location line="+33" />
+        <location line="+41" />
         <location line="+319" />
         <source>The kind of letter: %1.</source>
         <translation>Brevtyp: %1.</translation>

@@ -3,11 +3,11 @@
 #include "commands.h"
 
 #include "letters/letterissuer.h"
+#include "util/savefile.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
-#include <QSaveFile>
 
 #include <cstdio>
 #include <numeric>
@@ -49,12 +49,10 @@ std::optional<SendMethod> methodOption(const QCommandLineParser &parser,
 // Writes `bytes` whole or not at all: a half-written PDF is never left behind.
 bool writeFile(const QString &path, const QByteArray &bytes)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        printError(Cli::tr("Could not write %1: %2").arg(path, file.errorString()));
-        return false;
-    }
-    return true;
+    const Status saved = saveWholeFile(path, bytes);
+    if (!saved)
+        printError(saved.error());
+    return saved.ok();
 }
 
 QJsonArray problemsJson(const QList<LetterProblem> &problems)
@@ -419,10 +417,8 @@ int checkTemplate(const Context &context, const QStringList &args)
         printError(Cli::tr("Could not read %1: %2").arg(file.fileName(), file.errorString()));
         return Failure;
     }
-    const QStringList partIds = JurisdictionProfile::knownLetterRequirementIds();
-    const QList<TemplateError> errors
-        = templateErrors(QString::fromUtf8(file.readAll()), mergeFieldNamesFor(*letterKind),
-                         QSet<QString>(partIds.cbegin(), partIds.cend()));
+    const QList<TemplateError> errors = templateErrors(
+        QString::fromUtf8(file.readAll()), mergeFieldNamesFor(*letterKind), letterPartIds());
     QJsonArray list;
     for (const TemplateError &error : errors)
         list.append(QJsonObject{{QStringLiteral("line"), error.at.line},

@@ -173,17 +173,7 @@ QString comparisonTable(const Decision &previous,
     return html + QStringLiteral("</table>");
 }
 
-QString addressLine(const QString &street, const QString &postalCode, const QString &city)
-{
-    QStringList parts;
-    if (!street.trimmed().isEmpty())
-        parts.append(street.trimmed());
-    const QString place = QString(postalCode.trimmed() + u' ' + city.trimmed()).trimmed();
-    if (!place.isEmpty())
-        parts.append(place);
-    return parts.join(QStringLiteral(", "));
-}
-
+// The street, then the postal code and city: the lines of an envelope's address.
 QStringList addressLines(const QString &street, const QString &postalCode, const QString &city)
 {
     QStringList lines;
@@ -193,6 +183,11 @@ QStringList addressLines(const QString &street, const QString &postalCode, const
     if (!place.isEmpty())
         lines.append(place);
     return lines;
+}
+
+QString addressLine(const QString &street, const QString &postalCode, const QString &city)
+{
+    return addressLines(street, postalCode, city).join(QStringLiteral(", "));
 }
 
 QString roleTerm(const QString &role, const JurisdictionProfile &profile, const LetterTexts &texts)

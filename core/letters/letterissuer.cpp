@@ -1,5 +1,6 @@
 #include "letters/letterissuer.h"
 
+#include "i18n/language.h"
 #include "letters/letterdata.h"
 #include "repository/decisionrepository.h"
 #include "repository/planrepository.h"
@@ -45,15 +46,19 @@ LetterLabels labelsIn(const LetterTexts &texts)
             texts.text(QT_TRANSLATE_NOOP("fremdrift::LetterTexts", "Org. no."))};
 }
 
-QList<LetterProblem> templateProblems(const QString &body, LetterKind kind)
+// The template parsed once and checked against the kind's fields and the law's part ids;
+// nothing, with every error as a problem, when it cannot be used.
+std::shared_ptr<const ParsedTemplate> parseChecked(const QString &body, LetterKind kind,
+                                                   QList<LetterProblem> &problems)
 {
-    QList<LetterProblem> problems;
-    const QStringList parts = JurisdictionProfile::knownLetterRequirementIds();
-    const QList<TemplateError> errors = templateErrors(
-        body, mergeFieldNamesFor(kind), QSet<QString>(parts.cbegin(), parts.cend()));
+    QList<TemplateError> errors;
+    auto parsed = TemplateParser::parse(body, &errors);
+    if (parsed && errors.isEmpty()) {
+        errors = parsed->check(mergeFieldNamesFor(kind), letterPartIds());
+    }
     for (const TemplateError &error : errors)
         problems.append({LetterProblem::Kind::Template, error.toString(), error.tag});
-    return problems;
+    return errors.isEmpty() ? parsed : nullptr;
 }
 
 // The law's parts of a decision letter (complaint right, deadline, ...) must each be in the
@@ -62,7 +67,7 @@ QList<LetterProblem> missingParts(const RenderedTemplate &rendered,
                                   const JurisdictionProfile &profile)
 {
     QList<LetterProblem> problems;
-    const QString language = profile.language;
+    const QString uiLanguage = languageForLocale(QLocale());
     for (const LetterRequirement &requirement : profile.complaint.letterRequirements) {
         const QString html = rendered.parts.value(requirement.id);
         if (!QTextDocumentFragment::fromHtml(html).toPlainText().trimmed().isEmpty())
@@ -72,7 +77,7 @@ QList<LetterProblem> missingParts(const RenderedTemplate &rendered,
              LetterIssuer::tr("The letter lacks what %1 requires: %2. Add it to the template "
                               "inside {{#part %3}} … {{/part}}.")
                  .arg(requirement.law,
-                      requirement.description.text(QLocale().name().left(2)),
+                      requirement.description.text(uiLanguage),
                       requirement.id),
              requirement.id});
     }
@@ -245,15 +250,13 @@ Result<PreparedLetters> LetterIssuer::prepare(const LetterSubject &subject,
     const QList<LetterRecipient> recipients
         = options.recipients.isEmpty() ? prepared.possibleRecipients : options.recipients;
     const SendMethod method = options.method.value_or(SendMethod::Post);
-    prepared.problems = templateProblems(tmpl->body, subject.kind);
-    if (!prepared.problems.isEmpty())
+    const auto parsed = parseChecked(tmpl->body, subject.kind, prepared.problems);
+    if (!parsed)
         return prepared;
     if (subject.kind == LetterKind::DecisionLetter)
         prepared.problems += LetterData::decisionProblems(*facts, m_session.profile());
     prepared.problems += recipientProblems(recipients, method);
 
-    QList<TemplateError> errors;
-    const auto parsed = TemplateParser::parse(tmpl->body, &errors);
     const LetterTexts texts(tmpl->language);
     const DraftInput in{*facts,
                         *tmpl,
@@ -271,16 +274,14 @@ PreparedLetters LetterIssuer::sample(const Session &session,
                                      const QString &templateBody)
 {
     PreparedLetters prepared;
-    prepared.problems = templateProblems(templateBody, kind);
-    if (!prepared.problems.isEmpty())
+    const auto parsed = parseChecked(templateBody, kind, prepared.problems);
+    if (!parsed)
         return prepared;
     const LetterFacts facts = LetterData::sample(session, kind, language);
     LetterTemplate tmpl;
     tmpl.kind = kind;
     tmpl.language = language;
     tmpl.body = templateBody;
-    QList<TemplateError> errors;
-    const auto parsed = TemplateParser::parse(templateBody, &errors);
     const LetterTexts texts(language);
     const DraftInput in{facts, tmpl, *parsed, texts, session.today(), SendMethod::Post};
     const QList<LetterRecipient> all = LetterData::recipients(facts);

@@ -526,4 +526,10 @@ QSet<QString> mergeFieldNamesFor(LetterKind kind)
     return names;
 }
 
+QSet<QString> letterPartIds()
+{
+    const QStringList ids = JurisdictionProfile::knownLetterRequirementIds();
+    return {ids.cbegin(), ids.cend()};
+}
+
 } // namespace fremdrift

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "jurisdiction/jurisdictionprofile.h"
 #include "letters/templatelanguage.h"
 
 #include <QCoreApplication>
@@ -60,5 +61,7 @@ struct MergeFieldInfo
 const QList<MergeFieldInfo> &mergeFieldCatalogue();
 QList<MergeFieldInfo> mergeFieldsFor(LetterKind kind);
 QSet<QString> mergeFieldNamesFor(LetterKind kind);
+// The ids a {{#part id}} may name: every letter requirement any jurisdiction knows.
+QSet<QString> letterPartIds();
 
 } // namespace fremdrift

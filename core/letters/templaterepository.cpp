@@ -57,12 +57,6 @@ QString authorName(const LetterTemplate &version)
                                            : version.createdByName;
 }
 
-QSet<QString> letterPartIds()
-{
-    const QStringList ids = JurisdictionProfile::knownLetterRequirementIds();
-    return {ids.cbegin(), ids.cend()};
-}
-
 } // namespace
 
 QStringList templateLanguages(JurisdictionCode jurisdiction)

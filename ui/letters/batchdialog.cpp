@@ -328,13 +328,7 @@ void BatchDialog::saveAllAs()
 
 bool BatchDialog::saveAll(const QString &path)
 {
-    if (Status saved = LetterOutput::savePdf(documents(), path); !saved) {
-        m_bar->showMessage(saved.error().message, MessageBar::Kind::Error);
-        return false;
-    }
-    m_bar->showMessage(tr("The letters are saved as %1.").arg(QDir::toNativeSeparators(path)),
-                       MessageBar::Kind::Information);
-    return true;
+    return LetterOutput::savePdfAndTell(documents(), path, m_bar);
 }
 
 void BatchDialog::reject()

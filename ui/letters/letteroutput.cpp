@@ -1,5 +1,8 @@
 #include "letters/letteroutput.h"
 
+#include "messagebar.h"
+#include "util/savefile.h"
+
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -8,7 +11,6 @@
 #include <QVBoxLayout>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 #include <utility>
@@ -40,15 +42,21 @@ Status LetterOutput::savePdf(const QList<LetterDocument> &letters, const QString
     return saveBytes(*pdf, path);
 }
 
+bool LetterOutput::savePdfAndTell(const QList<LetterDocument> &letters, const QString &path,
+                                  MessageBar *bar)
+{
+    if (Status saved = savePdf(letters, path); !saved) {
+        bar->showMessage(saved.error().message, MessageBar::Kind::Error);
+        return false;
+    }
+    bar->showMessage(tr("The letters are saved as %1.").arg(QDir::toNativeSeparators(path)),
+                     MessageBar::Kind::Information);
+    return true;
+}
+
 Status LetterOutput::saveBytes(const QByteArray &bytes, const QString &path)
 {
-    // A half-written letter must never be left where the user expects the whole one.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return makeError(Error::Code::Io,
-                         tr("%1 could not be written: %2")
-                             .arg(QDir::toNativeSeparators(path), file.errorString()));
-    return Ok{};
+    return saveWholeFile(path, bytes);
 }
 
 Status LetterOutput::printPreview(QWidget *parent,

@@ -16,6 +16,10 @@ class QPushButton;
 class QWidget;
 
 namespace fremdrift {
+class MessageBar;
+}
+
+namespace fremdrift {
 
 // Where letters leave the program: the print preview, a PDF file, the file dialog that asks
 // where. Shared by the letter dialog, the batch of pre-notices and the letter archive, so that
@@ -33,6 +37,9 @@ public:
 
     // Lays `letters` out as one PDF and writes it to `path` (replaced whole, or left as it was).
     static Status savePdf(const QList<LetterDocument> &letters, const QString &path);
+    // savePdf(), then says in `bar` where the letters went or why they did not.
+    static bool savePdfAndTell(const QList<LetterDocument> &letters, const QString &path,
+                               MessageBar *bar);
     // Writes `bytes` (a PDF as issued) to `path`, replaced whole or left as it was.
     static Status saveBytes(const QByteArray &bytes, const QString &path);
     // The print preview of `letters`, from which the user prints; the layout's error, if any.

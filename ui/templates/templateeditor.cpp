@@ -183,8 +183,7 @@ void TemplateEditor::setContext(LetterKind kind,
 {
     m_knownFields = mergeFieldNamesFor(kind);
     // Any part the law of some jurisdiction names, as TemplateRepository::save() accepts.
-    const QStringList partIds = JurisdictionProfile::knownLetterRequirementIds();
-    m_knownParts = QSet<QString>(partIds.cbegin(), partIds.cend());
+    m_knownParts = letterPartIds();
     // The law's parts are what a decision letter must say; other letters are offered none.
     m_picker->setKind(kind,
                       kind == LetterKind::DecisionLetter ? profile.complaint.letterRequirements

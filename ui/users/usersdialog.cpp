@@ -180,6 +180,24 @@ QString UsersDialog::selectedUsername() const
     return {};
 }
 
+std::optional<StaffUser> UsersDialog::selectedUser()
+{
+    const QString username = selectedUsername();
+    if (username.isEmpty())
+        return std::nullopt;
+    auto users = m_session.users();
+    if (!users) {
+        showMessage(users.error().message, true);
+        return std::nullopt;
+    }
+    const auto user = std::find_if(users->cbegin(), users->cend(), [&](const StaffUser &u) {
+        return u.username.compare(username, Qt::CaseInsensitive) == 0;
+    });
+    if (user == users->cend())
+        return std::nullopt;
+    return *user;
+}
+
 void UsersDialog::applyPermissions()
 {
     m_canManage = roleAllows(m_session.user().role, Permission::ManageUsers);
@@ -231,18 +249,8 @@ void UsersDialog::addUser()
 
 void UsersDialog::setPassword()
 {
-    const QString username = selectedUsername();
-    if (username.isEmpty())
-        return;
-    auto users = m_session.users();
-    if (!users) {
-        showMessage(users.error().message, true);
-        return;
-    }
-    const auto user = std::find_if(users->cbegin(), users->cend(), [&](const StaffUser &u) {
-        return u.username.compare(username, Qt::CaseInsensitive) == 0;
-    });
-    if (user == users->cend())
+    const std::optional<StaffUser> user = selectedUser();
+    if (!user)
         return;
     bool set = false;
     if (user->id == m_session.user().id) {
@@ -265,23 +273,15 @@ void UsersDialog::setPassword()
 
 void UsersDialog::changeRole()
 {
-    const QString username = selectedUsername();
-    if (username.isEmpty())
+    if (selectedUsername().isEmpty())
         return;
     // Core decides; asking first spares a refused user picking a role.
     if (Status allowed = requirePermission(m_session.user(), Permission::ManageUsers); !allowed) {
         showMessage(allowed.error().message, true);
         return;
     }
-    auto users = m_session.users();
-    if (!users) {
-        showMessage(users.error().message, true);
-        return;
-    }
-    const auto user = std::find_if(users->cbegin(), users->cend(), [&](const StaffUser &u) {
-        return u.username.compare(username, Qt::CaseInsensitive) == 0;
-    });
-    if (user == users->cend())
+    const std::optional<StaffUser> user = selectedUser();
+    if (!user)
         return;
     const std::optional<Role> role = RoleDialog::ask(this, *user);
     if (!role)

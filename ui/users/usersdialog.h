@@ -46,6 +46,8 @@ public:
 
 private:
     QString selectedUsername() const;
+    // The selected user as stored now; nothing (a message shown if reading failed) if none.
+    std::optional<StaffUser> selectedUser();
     // Shows or hides the actions by the acting user's role, which a role change may alter.
     void applyPermissions();
     void updateActions();
