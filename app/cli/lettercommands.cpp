@@ -82,12 +82,14 @@ QJsonArray lettersJson(const QList<IssuedLetter> &letters)
 
 struct RenderOptions
 {
-    QCommandLineOption kind{QStringLiteral("kind"), Cli::tr("The kind of letter: %1.").arg(kindKeys()),
+    QCommandLineOption kind{QStringLiteral("kind"),
+                            Cli::tr("The kind of letter: %1.").arg(kindKeys()),
                             QStringLiteral("kind")};
     QCommandLineOption decision{QStringLiteral("decision"),
-                                Cli::tr("The decision (decision letters)."), QStringLiteral("id")};
-    QCommandLineOption review{QStringLiteral("review"), Cli::tr("The review (pre-notices)."),
-                              QStringLiteral("id")};
+                                Cli::tr("The decision (decision letters)."),
+                                QStringLiteral("id")};
+    QCommandLineOption review{
+        QStringLiteral("review"), Cli::tr("The review (pre-notices)."), QStringLiteral("id")};
     QCommandLineOption meeting{QStringLiteral("meeting"),
                                Cli::tr("The meeting (invitations, minutes)."),
                                QStringLiteral("id")};
@@ -97,7 +99,8 @@ struct RenderOptions
     QCommandLineOption method{QStringLiteral("method"),
                               Cli::tr("How it is sent: post (default), digital or hand."),
                               QStringLiteral("method")};
-    QCommandLineOption date{QStringLiteral("date"), Cli::tr("The letter's date (default today)."),
+    QCommandLineOption date{QStringLiteral("date"),
+                            Cli::tr("The letter's date (default today)."),
                             QStringLiteral("date")};
     QCommandLineOption out{QStringLiteral("out"),
                            Cli::tr("The PDF file to write: every recipient's letter in one file."),
@@ -125,10 +128,10 @@ std::optional<LetterSubject> subjectFrom(const QCommandLineParser &parser,
         const qint64 id = parser.value(option).toLongLong(&ok);
         return ok ? std::optional(id) : std::nullopt;
     };
-    const std::pair<const QCommandLineOption *, std::optional<qint64> *> ids[] = {
-        {&options.decision, &subject.decisionId},
-        {&options.review, &subject.reviewId},
-        {&options.meeting, &subject.meetingId}};
+    const std::pair<const QCommandLineOption *, std::optional<qint64> *> ids[]
+        = {{&options.decision, &subject.decisionId},
+           {&options.review, &subject.reviewId},
+           {&options.meeting, &subject.meetingId}};
     int given = 0;
     for (const auto &[option, id] : ids) {
         if (parser.isSet(*option)) {
@@ -157,9 +160,9 @@ int renderLetter(const Context &context, const QStringList &args)
     const auto date = dateOption(parser, options.date);
     if (!subject || !method || !date)
         return UsageError;
-    auto workspace = openWorkspace(context, parser.isSet(options.issue)
-                                                ? Database::Access::ReadWrite
-                                                : Database::Access::ReadOnly);
+    auto workspace = openWorkspace(context,
+                                   parser.isSet(options.issue) ? Database::Access::ReadWrite
+                                                               : Database::Access::ReadOnly);
     if (!workspace)
         return Failure;
 
@@ -254,8 +257,8 @@ int writeBatch(const BatchResult &batch, const QDir &folder, const QString &comb
 int batchLetters(const Context &context, const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption plan(QStringLiteral("plan"), Cli::tr("The progress plan."),
-                                  QStringLiteral("id"));
+    const QCommandLineOption plan(
+        QStringLiteral("plan"), Cli::tr("The progress plan."), QStringLiteral("id"));
     const QCommandLineOption kind(QStringLiteral("kind"),
                                   Cli::tr("The kind of letter; pre_notice is issued in batches."),
                                   QStringLiteral("kind"));
@@ -270,8 +273,8 @@ int batchLetters(const Context &context, const QStringList &args)
                                     Cli::tr("How they are sent: post (default), digital or hand."),
                                     QStringLiteral("method"));
     parser.addOptions({plan, kind, out, combined, method});
-    if (!parseCommand(parser, args) || !requireOption(parser, plan)
-        || !requireOption(parser, kind) || !requireOption(parser, out))
+    if (!parseCommand(parser, args) || !requireOption(parser, plan) || !requireOption(parser, kind)
+        || !requireOption(parser, out))
         return UsageError;
     if (parser.value(kind) != letterKindKey(LetterKind::PreNotice)) {
         printError(Cli::tr("Only pre-notices (pre_notice) are issued for a whole plan."));
@@ -356,12 +359,12 @@ int showLetter(const Context &context, const QStringList &args)
 int listLetters(const Context &context, const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption client(QStringLiteral("client"), Cli::tr("Only this client's."),
-                                    QStringLiteral("id"));
-    const QCommandLineOption decision(QStringLiteral("decision"),
-                                      Cli::tr("Only this decision's."), QStringLiteral("id"));
-    const QCommandLineOption review(QStringLiteral("review"), Cli::tr("Only this review's."),
-                                    QStringLiteral("id"));
+    const QCommandLineOption client(
+        QStringLiteral("client"), Cli::tr("Only this client's."), QStringLiteral("id"));
+    const QCommandLineOption decision(
+        QStringLiteral("decision"), Cli::tr("Only this decision's."), QStringLiteral("id"));
+    const QCommandLineOption review(
+        QStringLiteral("review"), Cli::tr("Only this review's."), QStringLiteral("id"));
     const QCommandLineOption kind(QStringLiteral("kind"),
                                   Cli::tr("Only this kind: %1.").arg(kindKeys()),
                                   QStringLiteral("kind"));
@@ -433,7 +436,8 @@ int checkTemplate(const Context &context, const QStringList &args)
 
 int runLetter(const Context &context, const QStringList &args)
 {
-    return runSubcommand(context, args,
+    return runSubcommand(context,
+                         args,
                          {{QStringLiteral("render"), renderLetter},
                           {QStringLiteral("show"), showLetter},
                           {QStringLiteral("list"), listLetters}});

@@ -48,8 +48,8 @@ LetterLabels labelsIn(const LetterTexts &texts)
 
 // The template parsed once and checked against the kind's fields and the law's part ids;
 // nothing, with every error as a problem, when it cannot be used.
-std::shared_ptr<const ParsedTemplate> parseChecked(const QString &body, LetterKind kind,
-                                                   QList<LetterProblem> &problems)
+std::shared_ptr<const ParsedTemplate>
+parseChecked(const QString &body, LetterKind kind, QList<LetterProblem> &problems)
 {
     QList<TemplateError> errors;
     auto parsed = TemplateParser::parse(body, &errors);
@@ -76,9 +76,7 @@ QList<LetterProblem> missingParts(const RenderedTemplate &rendered,
             {LetterProblem::Kind::MissingPart,
              LetterIssuer::tr("The letter lacks what %1 requires: %2. Add it to the template "
                               "inside {{#part %3}} … {{/part}}.")
-                 .arg(requirement.law,
-                      requirement.description.text(uiLanguage),
-                      requirement.id),
+                 .arg(requirement.law, requirement.description.text(uiLanguage), requirement.id),
              requirement.id});
     }
     return problems;

@@ -10,10 +10,10 @@ Status saveWholeFile(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return makeError(Error::Code::Io,
-                         QCoreApplication::translate("fremdrift::SaveFile",
-                                                     "%1 could not be written: %2")
-                             .arg(QDir::toNativeSeparators(path), file.errorString()));
+        return makeError(
+            Error::Code::Io,
+            QCoreApplication::translate("fremdrift::SaveFile", "%1 could not be written: %2")
+                .arg(QDir::toNativeSeparators(path), file.errorString()));
     return Ok{};
 }
 

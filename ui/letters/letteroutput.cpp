@@ -7,11 +7,11 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPushButton>
-#include <QVBoxLayout>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QPushButton>
 #include <QStandardPaths>
+#include <QVBoxLayout>
 
 #include <utility>
 
@@ -42,7 +42,8 @@ Status LetterOutput::savePdf(const QList<LetterDocument> &letters, const QString
     return saveBytes(*pdf, path);
 }
 
-bool LetterOutput::savePdfAndTell(const QList<LetterDocument> &letters, const QString &path,
+bool LetterOutput::savePdfAndTell(const QList<LetterDocument> &letters,
+                                  const QString &path,
                                   MessageBar *bar)
 {
     if (Status saved = savePdf(letters, path); !saved) {
@@ -90,7 +91,8 @@ QString LetterOutput::fileNameFor(const QString &title)
     return name.left(80) + QStringLiteral(".pdf");
 }
 
-QLayout *LetterOutput::actionRow(QLabel *reason, const QList<QPushButton *> &left,
+QLayout *LetterOutput::actionRow(QLabel *reason,
+                                 const QList<QPushButton *> &left,
                                  const QList<QPushButton *> &right)
 {
     auto *buttons = new QHBoxLayout;

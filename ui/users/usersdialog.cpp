@@ -71,8 +71,8 @@ UsersDialog::UsersDialog(Session &session, QWidget *parent)
     m_password->setObjectName(QStringLiteral("setPassword"));
     m_role->setObjectName(QStringLiteral("changeRole"));
     m_deactivate->setObjectName(QStringLiteral("deactivateUser"));
-    m_table->setHorizontalHeaderLabels({tr("Name"), tr("User name"), tr("Role"), tr("Title"),
-                                        tr("Active"), tr("Has password")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Name"), tr("User name"), tr("Role"), tr("Title"), tr("Active"), tr("Has password")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -148,7 +148,8 @@ void UsersDialog::reload()
         m_table->setItem(row, PasswordColumn, cell(hasPassword ? tr("Yes") : tr("No")));
         if (!user.active) {
             for (int column = 0; column < m_table->columnCount(); ++column)
-                m_table->item(row, column)->setForeground(palette().brush(QPalette::PlaceholderText));
+                m_table->item(row, column)
+                    ->setForeground(palette().brush(QPalette::PlaceholderText));
         }
     }
     m_table->resizeColumnsToContents();
@@ -159,8 +160,10 @@ void UsersDialog::reload()
 bool UsersDialog::selectUser(const QString &username)
 {
     for (int row = 0; row < m_table->rowCount(); ++row) {
-        if (m_table->item(row, NameColumn)->data(Qt::UserRole).toString().compare(
-                username, Qt::CaseInsensitive)
+        if (m_table->item(row, NameColumn)
+                ->data(Qt::UserRole)
+                .toString()
+                .compare(username, Qt::CaseInsensitive)
             == 0) {
             m_table->selectRow(row);
             updateActions();
@@ -307,11 +310,13 @@ void UsersDialog::deactivate()
             name = item->text();
     }
     const auto answer = MessageBox::question(
-        this, tr("Deactivate user"),
+        this,
+        tr("Deactivate user"),
         tr("Deactivate %1? They can no longer log in or act. Nothing they did is deleted, "
            "and their history stays.")
             .arg(name),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        QMessageBox::Yes | QMessageBox::Cancel,
+        QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
     if (Status done = Accounts::deactivate(m_session, username); !done) {
@@ -448,8 +453,8 @@ void StaffPasswordDialog::accept()
     QString problem;
     if (m_password->text() != m_repeat->text()) {
         problem = tr("The two passwords differ. Type the same one twice.");
-    } else if (Status set = Accounts::setPassword(m_session, m_user.username, {},
-                                                  m_password->text());
+    } else if (Status set
+               = Accounts::setPassword(m_session, m_user.username, {}, m_password->text());
                !set) {
         problem = set.error().message;
     }
@@ -469,9 +474,9 @@ RoleDialog::RoleDialog(const StaffUser &user, QWidget *parent)
 {
     setWindowTitle(tr("Change role"));
     m_role->setCurrentIndex(m_role->findData(int(user.role)));
-    auto *intro = new QLabel(tr("The role of %1 (%2) decides what they may do.")
-                                 .arg(user.fullName, user.username),
-                             this);
+    auto *intro = new QLabel(
+        tr("The role of %1 (%2) decides what they may do.").arg(user.fullName, user.username),
+        this);
     intro->setWordWrap(true);
     auto *form = new QFormLayout;
     form->addRow(tr("&Role:"), m_role);
