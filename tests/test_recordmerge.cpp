@@ -1,6 +1,7 @@
 // Compare and merge (issue 6): when two people save the same record, the fields each changed
 // are told apart from those both changed, and a merge keeps both people's work.
 #include "domain/json.h"
+#include "domain/meeting.h"
 #include "workflow/recordmerge.h"
 
 #include <catch2/catch.hpp>
@@ -102,7 +103,12 @@ TEST_CASE("Bookkeeping keys and names read along with an id are not compared")
     theirs[QStringLiteral("caseworker")] = QStringLiteral("Kari Caseworker");
     theirs[QStringLiteral("unit_id")] = 2;
     theirs[QStringLiteral("id")] = 8;
-    CHECK(compareRecords(base, base, theirs).isEmpty());
+    const QStringList readAlong = {QStringLiteral("caseworker"), QStringLiteral("unit_id")};
+    CHECK(compareRecords(base, base, theirs, readAlong).isEmpty());
+    // Not named as read along, a name is content (a contact's name is what people edit).
+    const QList<FieldChoice> choices = compareRecords(base, base, theirs);
+    CHECK(choices.size() == 2);
+    CHECK(choiceFor(choices, QStringLiteral("caseworker")));
 }
 
 TEST_CASE("A decision's services are compared as one field")
@@ -205,4 +211,144 @@ TEST_CASE("A client JSON with wrong values is refused field by field")
           == QStringList{QStringLiteral("birth_date"),
                          QStringLiteral("phone"),
                          QStringLiteral("consent_competence")});
+}
+
+TEST_CASE("Nested objects are spread out field by field and put back together whole")
+{
+    const QJsonObject form = {
+        {QStringLiteral("sent_on"), QStringLiteral("2026-03-02")},
+        {QStringLiteral("investigation"),
+         QJsonObject{{QStringLiteral("gp"), QStringLiteral("Dr. Berg")},
+                     {QStringLiteral("life_areas"),
+                      QJsonObject{{QStringLiteral("health"), QStringLiteral("Well.")},
+                                  {QStringLiteral("housing"), QStringLiteral("Own flat.")}}},
+                     {QStringLiteral("scores"), QJsonObject{}}}},
+        {QStringLiteral("recipients"),
+         QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Ada")}}}},
+    };
+    const QJsonObject flat = flattenJson(form);
+    CHECK(flat.value(QStringLiteral("investigation/life_areas/health")) == QStringLiteral("Well."));
+    CHECK(flat.value(QStringLiteral("investigation/gp")) == QStringLiteral("Dr. Berg"));
+    // Lists and empty objects are one field each.
+    CHECK(flat.value(QStringLiteral("recipients")).isArray());
+    CHECK(flat.value(QStringLiteral("investigation/scores")) == QJsonObject{});
+    CHECK(flat.size() == 6);
+    CHECK(nestJson(flat) == form);
+}
+
+TEST_CASE("Two people writing different life areas of one investigation keep both")
+{
+    ReviewStep base;
+    base.id = 4;
+    base.version = 2;
+    base.dueOn = QDate(2026, 3, 10);
+    base.form = {{QStringLiteral("investigation"),
+                  QJsonObject{{QStringLiteral("life_areas"),
+                               QJsonObject{{QStringLiteral("health"), QString()},
+                                           {QStringLiteral("housing"), QString()}}}}}};
+    ReviewStep mine = base;
+    mine.form = nestJson(flattenJson(base.form));
+    QJsonObject mineFlat = flattenJson(mine.form);
+    mineFlat[QStringLiteral("investigation/life_areas/health")] = QStringLiteral("Sleeps badly.");
+    mine.form = nestJson(mineFlat);
+    ReviewStep theirs = base;
+    theirs.version = 3;
+    QJsonObject theirFlat = flattenJson(theirs.form);
+    theirFlat[QStringLiteral("investigation/life_areas/housing")]
+        = QStringLiteral("Wants to move.");
+    theirs.form = nestJson(theirFlat);
+    theirs.notes = QStringLiteral("Asked the landlord.");
+
+    const QList<FieldChoice> choices
+        = compareRecords(stepContent(base), stepContent(mine), stepContent(theirs));
+    REQUIRE(choices.size() == 3);
+    CHECK_FALSE(needsChoice(choices));
+    const ReviewStep merged
+        = withStepContent(theirs, mergeRecords(stepContent(theirs), choices, {}));
+    const QJsonObject areas = merged.form.value(QStringLiteral("investigation"))
+                                  .toObject()
+                                  .value(QStringLiteral("life_areas"))
+                                  .toObject();
+    CHECK(areas.value(QStringLiteral("health")) == QStringLiteral("Sleeps badly."));
+    CHECK(areas.value(QStringLiteral("housing")) == QStringLiteral("Wants to move."));
+    CHECK(merged.notes == QStringLiteral("Asked the landlord."));
+    CHECK(merged.dueOn == QDate(2026, 3, 10));
+    CHECK(merged.version == 3);
+    CHECK(merged.id == 4);
+}
+
+TEST_CASE("A contact read back from its JSON is the same contact")
+{
+    Contact contact;
+    contact.id = 5;
+    contact.clientId = 12;
+    contact.relation = ContactRelation::Guardian;
+    contact.name = QStringLiteral("Signe Ødegård");
+    contact.organisation = QStringLiteral("Statsforvalteren");
+    contact.addressLine = QStringLiteral("Storgata 2");
+    contact.postalCode = QStringLiteral("0150");
+    contact.city = QStringLiteral("Oslo");
+    contact.phone = QStringLiteral("900 00 000");
+    contact.email = QStringLiteral("signe@example.org");
+    contact.nearestRelative = true;
+    contact.receivesLetters = true;
+    contact.inResponsibilityGroup = true;
+    contact.groupCoordinator = true;
+    contact.version = 3;
+    auto read = contactFromJson(toJson(contact));
+    REQUIRE(read.ok());
+    CHECK(toJson(*read) == toJson(contact));
+
+    QJsonObject wrong = toJson(contact);
+    wrong[QStringLiteral("relation")] = QStringLiteral("cousin");
+    wrong[QStringLiteral("receives_letters")] = QStringLiteral("yes");
+    auto refused = contactFromJson(wrong);
+    REQUIRE_FALSE(refused.ok());
+    REQUIRE(refused.error().problems.size() == 2);
+    CHECK(refused.error().problems.at(0).field == u"relation");
+    CHECK(refused.error().problems.at(1).field == u"receives_letters");
+}
+
+TEST_CASE("A meeting read back from its JSON is the same meeting")
+{
+    Meeting meeting;
+    meeting.id = 9;
+    meeting.kind = MeetingKind::ResponsibilityGroup;
+    meeting.clientId = 12;
+    meeting.clientName = QStringLiteral("Åsmund Ødegård");
+    meeting.title = QStringLiteral("Ansvarsgruppemøte");
+    meeting.startsAt = QDateTime(QDate(2026, 3, 2), QTime(9, 0));
+    meeting.endsAt = QDateTime(QDate(2026, 3, 2), QTime(10, 30));
+    meeting.location = QStringLiteral("Rådhuset, møterom 3");
+    meeting.agreedHow = QStringLiteral("phone");
+    meeting.agenda = QStringLiteral("1. Welcome");
+    meeting.minutes = QStringLiteral("All well.");
+    meeting.nextMeetingOn = QDate(2026, 9, 1);
+    meeting.held = true;
+    MeetingParticipant guardian;
+    guardian.id = 3;
+    guardian.name = QStringLiteral("Signe");
+    guardian.role = QStringLiteral("guardian");
+    guardian.contactId = 5;
+    guardian.invited = guardian.accepted = guardian.attended = true;
+    guardian.isMinuteTaker = true;
+    meeting.participants << guardian;
+    meeting.version = 4;
+    auto read = meetingFromJson(toJson(meeting));
+    REQUIRE(read.ok());
+    CHECK(toJson(*read) == toJson(meeting));
+    CHECK(read->startsAt == meeting.startsAt);
+    CHECK_FALSE(read->reviewId.has_value());
+
+    QJsonObject wrong = toJson(meeting);
+    wrong[QStringLiteral("starts_at")] = QStringLiteral("Monday at nine");
+    QJsonObject participant
+        = wrong.value(QStringLiteral("participants")).toArray().at(0).toObject();
+    participant[QStringLiteral("role")] = QStringLiteral("uncle");
+    wrong[QStringLiteral("participants")] = QJsonArray{participant};
+    auto refused = meetingFromJson(wrong);
+    REQUIRE_FALSE(refused.ok());
+    REQUIRE(refused.error().problems.size() == 2);
+    CHECK(refused.error().problems.at(0).field == u"starts_at");
+    CHECK(refused.error().problems.at(1).field == u"participants.role");
 }

@@ -14,9 +14,8 @@ class Names final
 };
 
 template<typename Enum, size_t N>
-std::optional<Enum> fromKey(const std::array<Enum, N> &values,
-                            QString (*keyOf)(Enum),
-                            const QString &key)
+std::optional<Enum>
+fromKey(const std::array<Enum, N> &values, QString (*keyOf)(Enum), const QString &key)
 {
     for (Enum value : values) {
         if (keyOf(value) == key)
@@ -156,6 +155,21 @@ QString relationName(ContactRelation value)
         return Names::tr("Other");
     }
     Q_UNREACHABLE();
+}
+
+QString choiceName(const QString &field, const QString &key)
+{
+    if (field == u"consent_competence") {
+        if (const auto consent = consentFromKey(key))
+            return consentName(*consent);
+    } else if (field == u"individual_plan") {
+        if (const auto plan = individualPlanFromKey(key))
+            return individualPlanName(*plan);
+    } else if (field == u"relation") {
+        if (const auto relation = relationFromKey(key))
+            return relationName(*relation);
+    }
+    return {};
 }
 
 } // namespace fremdrift

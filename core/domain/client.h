@@ -95,5 +95,8 @@ std::optional<ContactRelation> relationFromKey(const QString &key);
 QString consentName(ConsentCompetence value);
 QString individualPlanName(IndividualPlan value);
 QString relationName(ContactRelation value);
+// The name of a choice by its field's JSON key and its stable key: "consent_competence",
+// "individual_plan" and "relation". Empty for other fields and unknown keys.
+QString choiceName(const QString &field, const QString &key);
 
 } // namespace fremdrift

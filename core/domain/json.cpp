@@ -1,93 +1,13 @@
 #include "domain/json.h"
 
+#include "domain/jsonreading.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
 #include <optional>
 
 namespace fremdrift {
-
-namespace {
-
-class JsonReading final
-{
-    Q_DECLARE_TR_FUNCTIONS(fremdrift::JsonReading)
-};
-
-QJsonValue optionalId(const std::optional<qint64> &id)
-{
-    return id ? QJsonValue(*id) : QJsonValue();
-}
-
-// Reads the values of one JSON object and collects, field by field, what has the wrong type.
-class FieldReader final
-{
-public:
-    explicit FieldReader(const QJsonObject &json) : m_json(json) {}
-
-    QString text(const char *key)
-    {
-        const QJsonValue value = m_json.value(QLatin1String(key));
-        if (!value.isUndefined() && !value.isNull() && !value.isString())
-            problem(key, JsonReading::tr("\"%1\" must be text.").arg(QLatin1String(key)));
-        return value.toString();
-    }
-
-    QDate date(const char *key)
-    {
-        const QString value = text(key);
-        const QDate parsed = dateFromIso(value);
-        if (!value.isEmpty() && !parsed.isValid())
-            problem(key, JsonReading::tr("\"%1\" must be a date as YYYY-MM-DD, not \"%2\".")
-                             .arg(QLatin1String(key), value));
-        return parsed;
-    }
-
-    std::optional<qint64> id(const char *key)
-    {
-        const QJsonValue value = m_json.value(QLatin1String(key));
-        if (value.isUndefined() || value.isNull())
-            return std::nullopt;
-        if (!value.isDouble())
-            problem(key, JsonReading::tr("\"%1\" must be a number.").arg(QLatin1String(key)));
-        return value.toInteger();
-    }
-
-    // One of the stable keys of a choice ("full", "needed"), read by `fromKey`.
-    template<typename T>
-    T choice(const char *key, std::optional<T> (*fromKey)(const QString &), T fallback)
-    {
-        const QString value = text(key);
-        if (value.isEmpty())
-            return fallback;
-        const std::optional<T> known = fromKey(value);
-        if (!known)
-            problem(key, JsonReading::tr("\"%1\" cannot be \"%2\".")
-                             .arg(QLatin1String(key), value));
-        return known.value_or(fallback);
-    }
-
-    void problem(const char *key, const QString &message)
-    {
-        m_problems.append({QString::fromLatin1(key), message});
-    }
-
-    // An error listing every problem, or nothing when all was read.
-    std::optional<Error> error() const
-    {
-        if (m_problems.isEmpty())
-            return std::nullopt;
-        Error error = makeError(Error::Code::InvalidInput, m_problems.constFirst().message);
-        error.problems = m_problems;
-        return error;
-    }
-
-private:
-    const QJsonObject &m_json;
-    QList<FieldProblem> m_problems;
-};
-
-} // namespace
 
 QJsonValue jsonDate(const QDate &date)
 {
@@ -189,8 +109,8 @@ QJsonObject toJson(const Decision &decision)
         {QStringLiteral("approved_at"), decision.approvedAt},
         {QStringLiteral("refusal_comment"), decision.refusalComment},
         {QStringLiteral("sent_on"), jsonDate(decision.sentOn)},
-        {QStringLiteral("sent_method"), decision.sentMethod ? QJsonValue(sendMethodKey(*decision.sentMethod))
-                                                            : QJsonValue()},
+        {QStringLiteral("sent_method"),
+         decision.sentMethod ? QJsonValue(sendMethodKey(*decision.sentMethod)) : QJsonValue()},
         {QStringLiteral("received_on"), jsonDate(decision.receivedOn)},
         {QStringLiteral("received_assumed"), decision.receivedAssumed},
         {QStringLiteral("complaint_deadline"), jsonDate(decision.complaintDeadline)},
@@ -236,48 +156,27 @@ QJsonObject toJson(const DecisionSummary &summary)
 
 Result<Decision> decisionFromJson(const QJsonObject &json)
 {
+    FieldReader read(json);
     Decision decision;
-    QList<FieldProblem> problems;
-    auto text = [&](const char *key) -> QString {
-        const QJsonValue value = json.value(QLatin1String(key));
-        if (!value.isUndefined() && !value.isNull() && !value.isString())
-            problems.append({QString::fromLatin1(key),
-                             JsonReading::tr("\"%1\" must be text.").arg(QLatin1String(key))});
-        return value.toString();
-    };
-    auto date = [&](const char *key) -> QDate {
-        const QString value = text(key);
-        const QDate parsed = dateFromIso(value);
-        if (!value.isEmpty() && !parsed.isValid())
-            problems.append({QString::fromLatin1(key),
-                             JsonReading::tr("\"%1\" must be a date as YYYY-MM-DD, not \"%2\".")
-                                 .arg(QLatin1String(key), value)});
-        return parsed;
-    };
-
-    const QJsonValue client = json.value(QLatin1String("client_id"));
-    if (!client.isDouble() || client.toInteger() <= 0)
-        problems.append({QStringLiteral("client_id"),
-                         JsonReading::tr("\"client_id\" must be the id of a client.")});
-    decision.clientId = client.toInteger();
-    decision.reference = text("reference");
-    decision.legalBasis = text("legal_basis");
-    decision.validFrom = date("valid_from");
-    decision.validTo = date("valid_to");
-    decision.evaluationDate = date("evaluation_date");
-    if (const QJsonValue replaces = json.value(QLatin1String("replaces_decision_id"));
-        replaces.isDouble())
-        decision.replacesDecisionId = replaces.toInteger();
+    const std::optional<qint64> client = read.id("client_id");
+    if (!client || *client <= 0)
+        read.problem("client_id", JsonReading::tr("\"client_id\" must be the id of a client."));
+    decision.clientId = client.value_or(0);
+    decision.reference = read.text("reference");
+    decision.legalBasis = read.text("legal_basis");
+    decision.validFrom = read.date("valid_from");
+    decision.validTo = read.date("valid_to");
+    decision.evaluationDate = read.date("evaluation_date");
+    decision.replacesDecisionId = read.id("replaces_decision_id");
     for (DecisionSection section : allDecisionSections())
-        decision.setSection(section, text(sectionKey(section).toLatin1().constData()));
+        decision.setSection(section, read.text(sectionKey(section).toLatin1().constData()));
 
     const QJsonValue services = json.value(QLatin1String("services"));
     if (!services.isUndefined() && !services.isArray())
-        problems.append({QStringLiteral("services"),
-                         JsonReading::tr("\"services\" must be a list.")});
+        read.problem("services", JsonReading::tr("\"services\" must be a list."));
     const QJsonArray list = services.toArray();
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        const QJsonObject item = list.at(i).toObject();
+    for (const QJsonValue &each : list) {
+        const QJsonObject item = each.toObject();
         DecisionService service;
         service.serviceCode = item.value(QLatin1String("service_code")).toString();
         service.ownHours = item.value(QLatin1String("own_hours_per_week")).toDouble();
@@ -285,11 +184,8 @@ Result<Decision> decisionFromJson(const QJsonObject &json)
         service.description = item.value(QLatin1String("description")).toString();
         decision.services << service;
     }
-    if (!problems.isEmpty()) {
-        Error error = makeError(Error::Code::InvalidInput, problems.constFirst().message);
-        error.problems = problems;
-        return error;
-    }
+    if (auto error = read.error())
+        return *error;
     return decision;
 }
 
@@ -315,18 +211,42 @@ Result<Client> clientFromJson(const QJsonObject &json)
     client.gpName = read.text("gp_name");
     client.gpPractice = read.text("gp_practice");
     client.gpPhone = read.text("gp_phone");
-    client.consent = read.choice("consent_competence", consentFromKey,
-                                 ConsentCompetence::NotAssessed);
+    client.consent
+        = read.choice("consent_competence", consentFromKey, ConsentCompetence::NotAssessed);
     client.consentAssessedOn = read.date("consent_assessed_on");
     client.consentAssessedBy = read.text("consent_assessed_by");
-    client.individualPlan = read.choice("individual_plan", individualPlanFromKey,
-                                        IndividualPlan::No);
+    client.individualPlan
+        = read.choice("individual_plan", individualPlanFromKey, IndividualPlan::No);
     client.individualPlanCoordinator = read.text("individual_plan_coordinator");
     client.notes = read.text("notes");
     client.version = int(read.id("version").value_or(0));
     if (auto error = read.error())
         return *error;
     return client;
+}
+
+Result<Contact> contactFromJson(const QJsonObject &json)
+{
+    FieldReader read(json);
+    Contact contact;
+    contact.id = read.id("id").value_or(0);
+    contact.clientId = read.id("client_id").value_or(0);
+    contact.relation = read.choice("relation", relationFromKey, ContactRelation::Other);
+    contact.name = read.text("name");
+    contact.organisation = read.text("organisation");
+    contact.addressLine = read.text("address_line");
+    contact.postalCode = read.text("postal_code");
+    contact.city = read.text("city");
+    contact.phone = read.text("phone");
+    contact.email = read.text("email");
+    contact.nearestRelative = read.flag("nearest_relative");
+    contact.receivesLetters = read.flag("receives_letters");
+    contact.inResponsibilityGroup = read.flag("in_responsibility_group");
+    contact.groupCoordinator = read.flag("group_coordinator");
+    contact.version = int(read.id("version").value_or(0));
+    if (auto error = read.error())
+        return *error;
+    return contact;
 }
 
 } // namespace fremdrift

@@ -27,6 +27,8 @@ Result<Decision> decisionFromJson(const QJsonObject &json);
 // them too), so that toJson(clientFromJson(toJson(c))) is toJson(c). Keys it does not know are
 // ignored; wrong types and unknown choices are reported, field by field.
 Result<Client> clientFromJson(const QJsonObject &json);
+// Reads a contact as toJson() writes it, every key, in the same way.
+Result<Contact> contactFromJson(const QJsonObject &json);
 
 QString isoDate(const QDate &date); // "" for a null date
 QDate dateFromIso(const QString &text);

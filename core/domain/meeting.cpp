@@ -1,6 +1,7 @@
 #include "domain/meeting.h"
 
 #include "domain/json.h"
+#include "domain/jsonreading.h"
 
 #include <QJsonArray>
 #include <QTimeZone>
@@ -13,11 +14,6 @@ class Meetings final
 {
     Q_DECLARE_TR_FUNCTIONS(fremdrift::Meetings)
 };
-
-QJsonValue optionalId(const std::optional<qint64> &id)
-{
-    return id ? QJsonValue(*id) : QJsonValue();
-}
 
 // The participant that `test` picks, or nullptr.
 template<typename Test>
@@ -204,6 +200,76 @@ QJsonObject toJson(const Meeting &meeting)
         {QStringLiteral("participants"), participants},
         {QStringLiteral("version"), meeting.version},
     };
+}
+
+namespace {
+
+Result<MeetingParticipant> participantFromJson(const QJsonObject &json)
+{
+    FieldReader read(json);
+    MeetingParticipant participant;
+    participant.id = read.id("id").value_or(0);
+    participant.name = read.text("name");
+    participant.role = read.text("role");
+    if (!participantRoleKeys().contains(participant.role))
+        read.problem("role", Meetings::tr("\"role\" cannot be \"%1\".").arg(participant.role));
+    participant.staffUserId = read.id("staff_user_id");
+    participant.contactId = read.id("contact_id");
+    participant.email = read.text("email");
+    participant.invited = read.flag("invited");
+    participant.accepted = read.flag("accepted");
+    participant.attended = read.flag("attended");
+    participant.isCoordinator = read.flag("is_coordinator");
+    participant.isMinuteTaker = read.flag("is_minute_taker");
+    if (auto error = read.error())
+        return *error;
+    return participant;
+}
+
+} // namespace
+
+Result<Meeting> meetingFromJson(const QJsonObject &json)
+{
+    FieldReader read(json);
+    Meeting meeting;
+    meeting.id = read.id("id").value_or(0);
+    meeting.kind = read.choice("kind", meetingKindFromKey, MeetingKind::Other);
+    meeting.clientId = read.id("client_id");
+    meeting.clientName = read.text("client");
+    meeting.reviewId = read.id("review_id");
+    meeting.title = read.text("title");
+    for (auto [key, time] :
+         {std::pair{"starts_at", &meeting.startsAt}, std::pair{"ends_at", &meeting.endsAt}}) {
+        const QString text = read.text(key);
+        *time = meetingTimeFromText(text);
+        if (!text.isEmpty() && !time->isValid())
+            read.problem(key,
+                         Meetings::tr("\"%1\" must be a time as 2026-03-02T09:00:00Z, not "
+                                      "\"%2\".")
+                             .arg(QLatin1String(key), text));
+    }
+    meeting.location = read.text("location");
+    meeting.videoLink = read.text("video_link");
+    meeting.agreedHow = read.text("agreed_how");
+    meeting.agenda = read.text("agenda");
+    meeting.minutes = read.text("minutes");
+    meeting.agreements = read.text("agreements");
+    meeting.nextMeetingOn = read.date("next_meeting_on");
+    meeting.held = read.flag("held");
+    const QJsonValue participants = json.value(QLatin1String("participants"));
+    if (!participants.isUndefined() && !participants.isNull() && !participants.isArray())
+        read.problem("participants", Meetings::tr("\"participants\" must be a list."));
+    for (const QJsonValue &each : participants.toArray()) {
+        auto participant = participantFromJson(each.toObject());
+        if (participant)
+            meeting.participants << *participant;
+        else
+            read.addProblems("participants", participant.error().problems);
+    }
+    meeting.version = int(read.id("version").value_or(0));
+    if (auto error = read.error())
+        return *error;
+    return meeting;
 }
 
 } // namespace fremdrift

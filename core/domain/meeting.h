@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/client.h"
+#include "util/result.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -66,7 +67,8 @@ struct Meeting
     const MeetingParticipant *coordinator() const;
 };
 
-QString meetingKindKey(MeetingKind kind); // "evaluation", "follow_up", "responsibility_group", "other"
+QString
+meetingKindKey(MeetingKind kind); // "evaluation", "follow_up", "responsibility_group", "other"
 std::optional<MeetingKind> meetingKindFromKey(const QString &key);
 QString meetingKindName(MeetingKind kind); // in the interface language
 QList<MeetingKind> allMeetingKinds();
@@ -79,6 +81,9 @@ QString agreedHowName(const QString &key); // in the interface language
 // ISO 8601 ("2026-03-02T09:00:00Z"), dates as YYYY-MM-DD.
 QJsonObject toJson(const MeetingParticipant &participant);
 QJsonObject toJson(const Meeting &meeting);
+// Reads a meeting as toJson() writes it, every key, so that toJson(meetingFromJson(toJson(m)))
+// is toJson(m). Keys it does not know are ignored; wrong values are reported field by field.
+Result<Meeting> meetingFromJson(const QJsonObject &json);
 // A time as stored and in JSON: UTC, "yyyy-MM-ddTHH:mm:ssZ"; empty for an invalid time.
 QString meetingTimeText(const QDateTime &time);
 // Reads meetingTimeText() back as local time; invalid for an empty or malformed text.

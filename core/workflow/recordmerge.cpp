@@ -1,5 +1,8 @@
 #include "workflow/recordmerge.h"
 
+#include "domain/json.h"
+
+#include <QJsonArray>
 #include <QStringList>
 
 #include <algorithm>
@@ -8,22 +11,55 @@ namespace fremdrift {
 
 namespace {
 
-// Not what people edit: bookkeeping, and names that are read from the row an id points to. A
-// client's unit is the exception: it is saved by its name, and unit_id follows from that.
-bool isCompared(const QString &key)
+// Not what people edit: the bookkeeping every record has.
+bool isBookkeeping(const QString &key)
 {
-    static const QSet<QString> ignored = {
+    static const QSet<QString> bookkeeping = {
         QStringLiteral("id"),
         QStringLiteral("version"),
         QStringLiteral("updated_at"),
         QStringLiteral("updated_by"),
         QStringLiteral("created_at"),
-        QStringLiteral("name"),
-        QStringLiteral("client"),
-        QStringLiteral("caseworker"),
-        QStringLiteral("unit_id"),
     };
-    return !ignored.contains(key);
+    return bookkeeping.contains(key);
+}
+
+constexpr QChar pathSeparator = u'/';
+
+void flattenInto(QJsonObject &flat, const QString &prefix, const QJsonObject &json)
+{
+    for (auto it = json.constBegin(); it != json.constEnd(); ++it) {
+        const QString path = prefix.isEmpty() ? it.key() : prefix + pathSeparator + it.key();
+        if (it->isObject() && !it->toObject().isEmpty())
+            flattenInto(flat, path, it->toObject());
+        else
+            flat.insert(path, *it);
+    }
+}
+
+// Sets `value` at `path` inside `json`, making the objects on the way.
+void insertAt(QJsonObject &json, QStringView path, const QJsonValue &value)
+{
+    const qsizetype separator = path.indexOf(pathSeparator);
+    if (separator < 0) {
+        json.insert(path.toString(), value);
+        return;
+    }
+    const QString key = path.left(separator).toString();
+    QJsonObject inner = json.value(key).toObject();
+    insertAt(inner, path.mid(separator + 1), value);
+    json.insert(key, inner);
+}
+
+const QString formPrefix = QStringLiteral("form/");
+
+// A form field with nothing in it. The form's widgets give back every field, a form saved
+// elsewhere may leave the empty ones out: either way it holds nothing.
+bool isEmpty(const QJsonValue &value)
+{
+    return value.isNull() || value.isUndefined() || (value.isString() && value.toString().isEmpty())
+           || (value.isArray() && value.toArray().isEmpty())
+           || (value.isObject() && value.toObject().isEmpty());
 }
 
 QStringList allKeys(const QJsonObject &base, const QJsonObject &mine, const QJsonObject &theirs)
@@ -36,12 +72,14 @@ QStringList allKeys(const QJsonObject &base, const QJsonObject &mine, const QJso
 
 } // namespace
 
-QList<FieldChoice>
-compareRecords(const QJsonObject &base, const QJsonObject &mine, const QJsonObject &theirs)
+QList<FieldChoice> compareRecords(const QJsonObject &base,
+                                  const QJsonObject &mine,
+                                  const QJsonObject &theirs,
+                                  const QStringList &readAlong)
 {
     QList<FieldChoice> choices;
     for (const QString &key : allKeys(base, mine, theirs)) {
-        if (!isCompared(key))
+        if (isBookkeeping(key) || readAlong.contains(key))
             continue;
         FieldChoice choice{key, base.value(key), mine.value(key), theirs.value(key)};
         const bool mineChanged = choice.mine != choice.base;
@@ -85,6 +123,61 @@ QJsonObject mergeRecords(const QJsonObject &theirs,
             merged.insert(choice.field, choice.mine);
     }
     return merged;
+}
+
+QJsonObject flattenJson(const QJsonObject &json)
+{
+    QJsonObject flat;
+    flattenInto(flat, QString(), json);
+    return flat;
+}
+
+QJsonObject nestJson(const QJsonObject &flat)
+{
+    QJsonObject json;
+    for (auto it = flat.constBegin(); it != flat.constEnd(); ++it)
+        insertAt(json, it.key(), *it);
+    return json;
+}
+
+QJsonObject meetingContent(const Meeting &meeting)
+{
+    QJsonObject content = toJson(meeting);
+    QJsonArray participants;
+    for (const QJsonValue &participant : content.value(QStringLiteral("participants")).toArray()) {
+        QJsonObject withoutId = participant.toObject();
+        withoutId.remove(QStringLiteral("id"));
+        participants.append(withoutId);
+    }
+    content.insert(QStringLiteral("participants"), participants);
+    return content;
+}
+
+QJsonObject stepContent(const ReviewStep &step)
+{
+    QJsonObject content = {
+        {QStringLiteral("due_on"), jsonDate(step.dueOn)},
+        {QStringLiteral("notes"), step.notes},
+    };
+    const QJsonObject form = flattenJson(step.form);
+    for (auto it = form.constBegin(); it != form.constEnd(); ++it) {
+        if (!isEmpty(*it))
+            content.insert(formPrefix + it.key(), *it);
+    }
+    return content;
+}
+
+ReviewStep withStepContent(ReviewStep step, const QJsonObject &content)
+{
+    step.dueOn = dateFromIso(content.value(QStringLiteral("due_on")).toString());
+    step.notes = content.value(QStringLiteral("notes")).toString();
+    QJsonObject form;
+    for (auto it = content.constBegin(); it != content.constEnd(); ++it) {
+        if (it.key().startsWith(formPrefix))
+            form.insert(it.key().mid(formPrefix.size()), *it);
+    }
+    step.form = nestJson(form);
+    return step;
 }
 
 } // namespace fremdrift

@@ -15,7 +15,6 @@
 
 #include <QLabel>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QTimer>
 
 namespace fremdrift {
@@ -30,17 +29,13 @@ ClientEditor::ClientEditor(Session &session, QWidget *parent)
     m_editable = !session.database().isReadOnly()
                  && roleAllows(session.user().role, Permission::EditCases);
     m_mayEdit = m_editable;
-    m_takeOverButton = m_ui->buttonBox->addButton(tr("&Take over"),
-                                                  QDialogButtonBox::ActionRole);
+    m_takeOverButton = m_ui->buttonBox->addButton(tr("&Take over"), QDialogButtonBox::ActionRole);
     m_takeOverButton->setObjectName(QStringLiteral("takeOverButton"));
     m_takeOverButton->hide();
     connect(m_takeOverButton, &QPushButton::clicked, this, &ClientEditor::takeOver);
-    m_mergeButton = m_ui->buttonBox->addButton(tr("Compare and &merge…"),
-                                               QDialogButtonBox::ActionRole);
-    m_mergeButton->setObjectName(QStringLiteral("mergeButton"));
-    m_mergeButton->setToolTip(tr("Compare your changes with what was saved meanwhile, field by "
-                                 "field, and save both."));
-    m_mergeButton->hide();
+    m_mergeButton = MergeDialog::createButton(this);
+    m_ui->buttonBox->addButton(m_mergeButton, QDialogButtonBox::ActionRole);
+    m_mergeButton->hide(); // until a save meets a conflict
     connect(m_mergeButton, &QPushButton::clicked, this, &ClientEditor::compareAndMerge);
     // While someone else edits, look now and then whether they still do.
     m_leaseCheck = new QTimer(this);
@@ -53,8 +48,8 @@ ClientEditor::ClientEditor(Session &session, QWidget *parent)
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(m_editable);
     fillChoices();
     registerFields();
-    connect(m_ui->nationalIdEdit, &QLineEdit::textChanged, this,
-            &ClientEditor::checkNationalIdAsTyped);
+    connect(
+        m_ui->nationalIdEdit, &QLineEdit::textChanged, this, &ClientEditor::checkNationalIdAsTyped);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ClientEditor::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ClientEditor::reject);
     connect(m_ui->messagePanel, &FormMessagePanel::reloadRequested, this, &ClientEditor::reload);
@@ -65,8 +60,10 @@ ClientEditor::~ClientEditor() = default;
 
 void ClientEditor::fillChoices()
 {
-    for (ConsentCompetence value : {ConsentCompetence::NotAssessed, ConsentCompetence::Full,
-                                    ConsentCompetence::Partial, ConsentCompetence::None})
+    for (ConsentCompetence value : {ConsentCompetence::NotAssessed,
+                                    ConsentCompetence::Full,
+                                    ConsentCompetence::Partial,
+                                    ConsentCompetence::None})
         m_ui->consentCombo->addItem(consentName(value), int(value));
     for (IndividualPlan value : {IndividualPlan::No, IndividualPlan::Yes, IndividualPlan::Needed})
         m_ui->planCombo->addItem(individualPlanName(value), int(value));
@@ -137,8 +134,8 @@ void ClientEditor::updateLease()
         m_heldBy.reset();
     } else if (!m_lease || !m_lease->isHeld()) {
         if (!m_lease) {
-            m_lease = new LeaseKeeper(m_session, QStringLiteral("client"), m_client.id,
-                                      Leases::DefaultTtl, this);
+            m_lease = new LeaseKeeper(
+                m_session, QStringLiteral("client"), m_client.id, Leases::DefaultTtl, this);
             connect(this, &QDialog::finished, m_lease, &LeaseKeeper::release);
             // Someone took it over (this PC stopped renewing for a while): what the form holds
             // stays, for copying, but it can no longer be saved.
@@ -151,8 +148,8 @@ void ClientEditor::updateLease()
         m_heldBy.reset();
         m_leaseGone = false;
         if (auto taken = m_lease->start(); !taken && taken.error().code == Error::Code::Conflict) {
-            auto holder = Leases::current(m_session.database(), QStringLiteral("client"),
-                                          m_client.id);
+            auto holder
+                = Leases::current(m_session.database(), QStringLiteral("client"), m_client.id);
             if (holder && *holder)
                 m_heldBy = **holder;
         }
@@ -229,9 +226,8 @@ void ClientEditor::showClient(const Client &client)
     m_ui->phoneEdit->setText(client.phone);
     m_ui->emailEdit->setText(client.email);
     m_ui->unitCombo->setCurrentText(client.unitName);
-    const int caseworker = client.caseworkerId
-                               ? m_ui->caseworkerCombo->findData(*client.caseworkerId)
-                               : 0;
+    const int caseworker
+        = client.caseworkerId ? m_ui->caseworkerCombo->findData(*client.caseworkerId) : 0;
     // Someone no longer active keeps their clients until they are handed over.
     if (caseworker < 0)
         m_ui->caseworkerCombo->addItem(client.caseworkerName, *client.caseworkerId);
@@ -248,8 +244,8 @@ void ClientEditor::showClient(const Client &client)
     m_ui->notesEdit->setPlainText(client.notes);
     checkNationalIdAsTyped();
     updateTitle();
-    const QList<QWidget *> parts = {m_ui->personGroup, m_ui->careGroup, m_ui->gpGroup,
-                                    m_ui->consentGroup, m_ui->planGroup};
+    const QList<QWidget *> parts
+        = {m_ui->personGroup, m_ui->careGroup, m_ui->gpGroup, m_ui->consentGroup, m_ui->planGroup};
     for (QWidget *part : parts)
         part->setEnabled(m_editable);
     m_ui->notesEdit->setReadOnly(!m_editable);
@@ -261,8 +257,7 @@ void ClientEditor::showClient(const Client &client)
 
 void ClientEditor::updateTitle()
 {
-    setWindowTitle(m_client.id == 0 ? tr("New client")
-                                    : tr("Client: %1").arg(m_client.fullName()));
+    setWindowTitle(m_client.id == 0 ? tr("New client") : tr("Client: %1").arg(m_client.fullName()));
 }
 
 Client ClientEditor::clientFromForm() const
@@ -280,8 +275,8 @@ Client ClientEditor::clientFromForm() const
     // The unit is saved by the name typed (see save()).
     client.unitName = m_ui->unitCombo->currentText().trimmed();
     const QVariant caseworker = m_ui->caseworkerCombo->currentData();
-    client.caseworkerId = caseworker.isValid() ? std::optional(caseworker.toLongLong())
-                                               : std::nullopt;
+    client.caseworkerId
+        = caseworker.isValid() ? std::optional(caseworker.toLongLong()) : std::nullopt;
     client.gpName = m_ui->gpNameEdit->text().trimmed();
     client.gpPractice = m_ui->gpPracticeEdit->text().trimmed();
     client.gpPhone = m_ui->gpPhoneEdit->text().trimmed();
@@ -307,8 +302,8 @@ void ClientEditor::checkNationalIdAsTyped()
     NationalIdOptions options;
     options.allowSynthetic = m_session.isTestDatabase();
     options.today = m_session.today();
-    const NationalIdCheck check = checkNationalId(m_session.database().jurisdiction(), text,
-                                                  options);
+    const NationalIdCheck check
+        = checkNationalId(m_session.database().jurisdiction(), text, options);
     if (check.valid)
         m_ui->birthDateEdit->setOptionalDate(check.birthDate);
     if (!check.valid)
@@ -322,8 +317,8 @@ void ClientEditor::checkNationalIdAsTyped()
 void ClientEditor::showNationalIdStatus(const QString &text, const QString &colour)
 {
     m_ui->nationalIdStatus->setText(text);
-    m_ui->nationalIdStatus->setStyleSheet(colour.isEmpty() ? QString()
-                                                           : QStringLiteral("color: %1").arg(colour));
+    m_ui->nationalIdStatus->setStyleSheet(
+        colour.isEmpty() ? QString() : QStringLiteral("color: %1").arg(colour));
     m_ui->nationalIdEdit->setAccessibleDescription(text);
 }
 
@@ -366,11 +361,9 @@ void ClientEditor::showError(const Error &error)
         m_conflict = error.message;
         m_ui->messagePanel->showError(error.message, m_client.id != 0);
         m_mergeButton->setVisible(m_client.id != 0);
-    }
-    else
-        m_ui->messagePanel->showError(error.detail.isEmpty()
-                                          ? error.message
-                                          : error.message + u'\n' + error.detail);
+    } else
+        m_ui->messagePanel->showError(
+            error.detail.isEmpty() ? error.message : error.message + u'\n' + error.detail);
 }
 
 void ClientEditor::showProblems(const QList<FieldProblem> &problems)
@@ -406,9 +399,14 @@ bool ClientEditor::compareAndMerge()
     checkClient(mine, m_session);
     const MergeDialog::Presentation presentation{
         [this](const QString &field) { return fieldLabel(field); },
-        [this](const QString &field, const QJsonValue &value) { return fieldValue(field, value); }};
-    const auto mergedJson = MergeDialog::merge(this, m_conflict, toJson(m_client), toJson(mine),
-                                               toJson(*theirs), presentation);
+        [this](const QString &field, const QJsonValue &value) {
+            return fieldValue(field, value);
+        }};
+    // The unit is saved by its name: its id follows from that.
+    const QStringList readAlong
+        = {QStringLiteral("name"), QStringLiteral("caseworker"), QStringLiteral("unit_id")};
+    const auto mergedJson = MergeDialog::merge(
+        this, m_conflict, toJson(m_client), toJson(mine), toJson(*theirs), presentation, readAlong);
     if (!mergedJson)
         return false;
     auto merged = clientFromJson(*mergedJson);
@@ -423,7 +421,7 @@ bool ClientEditor::compareAndMerge()
     if (!save())
         return false;
     showClient(m_client);
-    m_ui->messagePanel->showWarning(tr("Your changes and theirs were merged and saved."));
+    m_ui->messagePanel->showWarning(MergeDialog::mergedText());
     return true;
 }
 
@@ -432,17 +430,8 @@ QString ClientEditor::fieldLabel(const QString &field) const
 {
     if (field == u"national_id_kind")
         return tr("Kind of national ID");
-    QWidget *widget = m_marker.widget(field);
-    if (!widget)
-        return field;
-    if (!widget->accessibleName().isEmpty())
-        return widget->accessibleName();
-    const QList<QLabel *> labels = findChildren<QLabel *>();
-    for (const QLabel *label : labels) {
-        if (label->buddy() == widget)
-            return label->text().remove(u'&').remove(QRegularExpression(QStringLiteral(":$")));
-    }
-    return field;
+    const QString label = m_marker.label(field);
+    return label.isEmpty() ? field : label;
 }
 
 // A value as the form shows it: names for ids and choices, national IDs formatted.
@@ -453,14 +442,10 @@ QString ClientEditor::fieldValue(const QString &field, const QJsonValue &value) 
         const int index = m_ui->caseworkerCombo->findData(value.toInteger());
         if (index >= 0)
             return m_ui->caseworkerCombo->itemText(index);
-    } else if (field == u"consent_competence") {
-        if (const auto consent = consentFromKey(text))
-            return consentName(*consent);
-    } else if (field == u"individual_plan") {
-        if (const auto plan = individualPlanFromKey(text))
-            return individualPlanName(*plan);
     } else if (field == u"national_id" && !text.isEmpty()) {
         return formatNationalId(m_session.database().jurisdiction(), text);
+    } else if (const QString choice = choiceName(field, text); !choice.isEmpty()) {
+        return choice;
     }
     return MergeDialog::plainValue(value);
 }

@@ -15,11 +15,11 @@
 #include "repository/decisionrepository.h"
 #include "storage/database.h"
 #include "storage/leasekeeper.h"
+#include "widgets/mergedialog.h"
+#include "widgets/windowhelpers.h"
 #include "workflow/permissions.h"
 #include "workflow/recordmerge.h"
 #include "workflow/session.h"
-#include "widgets/mergedialog.h"
-#include "widgets/windowhelpers.h"
 
 #include <QHBoxLayout>
 #include <QJsonArray>
@@ -98,11 +98,7 @@ QWidget *DecisionEditor::createButtons()
     m_takeOverButton->setObjectName(QStringLiteral("takeOverButton"));
     m_takeOverButton->hide();
     connect(m_takeOverButton, &QPushButton::clicked, this, &DecisionEditor::takeOver);
-    m_mergeButton = new QPushButton(tr("Compare and &merge…"), row);
-    m_mergeButton->setObjectName(QStringLiteral("mergeButton"));
-    m_mergeButton->setToolTip(tr("Compare your changes with what was saved meanwhile, field by "
-                                 "field, and save both."));
-    m_mergeButton->hide();
+    m_mergeButton = MergeDialog::createButton(row);
     connect(m_mergeButton, &QPushButton::clicked, this, &DecisionEditor::compareAndMerge);
     auto *shortcut = new QShortcut(QKeySequence::Save, this);
     connect(shortcut, &QShortcut::activated, this, [this] {
@@ -169,8 +165,8 @@ void DecisionEditor::updateLease()
         m_heldBy.reset();
     } else if (!m_lease || !m_lease->isHeld()) {
         if (!m_lease) {
-            m_lease = new LeaseKeeper(m_session, QStringLiteral("decision"), m_decision.id,
-                                      Leases::DefaultTtl, this);
+            m_lease = new LeaseKeeper(
+                m_session, QStringLiteral("decision"), m_decision.id, Leases::DefaultTtl, this);
             connect(this, &QDialog::finished, m_lease, &LeaseKeeper::release);
             // Someone took it over (this PC stopped renewing for a while): what the form holds
             // stays, for copying, but it can no longer be saved.
@@ -186,8 +182,8 @@ void DecisionEditor::updateLease()
         m_leaseGone = false;
         m_leaseLost = false;
         if (auto taken = m_lease->start(); !taken && taken.error().code == Error::Code::Conflict) {
-            auto holder = Leases::current(m_session.database(), QStringLiteral("decision"),
-                                          m_decision.id);
+            auto holder
+                = Leases::current(m_session.database(), QStringLiteral("decision"), m_decision.id);
             if (holder && *holder)
                 m_heldBy = **holder;
         }
@@ -205,8 +201,7 @@ void DecisionEditor::checkLease()
 {
     if (!m_heldBy)
         return;
-    auto holder = Leases::current(m_session.database(), QStringLiteral("decision"),
-                                  m_decision.id);
+    auto holder = Leases::current(m_session.database(), QStringLiteral("decision"), m_decision.id);
     if (!holder)
         return;
     m_leaseGone = !*holder || (*holder)->stale() || Leases::isOurs(m_session, **holder);
@@ -220,10 +215,9 @@ void DecisionEditor::showLease()
     m_takeOverButton->setVisible(m_heldBy && m_leaseGone);
     if (!m_heldBy)
         return;
-    const QString text
-        = m_leaseGone ? tr("%1 They are no longer editing it: you can take over.")
-                            .arg(Leases::describe(*m_heldBy))
-                      : Leases::describe(*m_heldBy);
+    const QString text = m_leaseGone ? tr("%1 They are no longer editing it: you can take over.")
+                                           .arg(Leases::describe(*m_heldBy))
+                                     : Leases::describe(*m_heldBy);
     m_messageText = text;
     m_header->messageBar()->showMessage(text, MessageBar::Kind::Warning);
 }
@@ -389,10 +383,17 @@ bool DecisionEditor::compareAndMerge()
     }
     const MergeDialog::Presentation presentation{
         [this](const QString &field) { return fieldLabel(field); },
-        [this](const QString &field, const QJsonValue &value) { return fieldValue(field, value); }};
-    const auto mergedJson = MergeDialog::merge(this, m_conflict, toJson(m_decision),
-                                               toJson(decisionFromForm()), toJson(*theirs),
-                                               presentation);
+        [this](const QString &field, const QJsonValue &value) {
+            return fieldValue(field, value);
+        }};
+    const auto mergedJson
+        = MergeDialog::merge(this,
+                             m_conflict,
+                             toJson(m_decision),
+                             toJson(decisionFromForm()),
+                             toJson(*theirs),
+                             presentation,
+                             {QStringLiteral("client"), QStringLiteral("caseworker")});
     if (!mergedJson)
         return false;
     auto content = decisionFromJson(*mergedJson);
@@ -406,7 +407,7 @@ bool DecisionEditor::compareAndMerge()
     showContent(*content);
     if (!save())
         return false;
-    showMessage(tr("Your changes and theirs were merged and saved."), false);
+    showMessage(MergeDialog::mergedText(), false);
     return true;
 }
 
@@ -452,7 +453,8 @@ QString DecisionEditor::fieldValue(const QString &field, const QJsonValue &value
         const double shared = service.value(QLatin1String("shared_hours_per_week")).toDouble();
         QString line = tr("%1: own %2 h, shared %3 h a week")
                            .arg(type ? type->name.text(profile.language) : code,
-                                formatHours(own), formatHours(shared));
+                                formatHours(own),
+                                formatHours(shared));
         if (const QString description = service.value(QLatin1String("description")).toString();
             !description.isEmpty())
             line += QStringLiteral(" – ") + description;
@@ -500,7 +502,8 @@ std::optional<ActionInput> DecisionEditor::askEnd(DecisionAction action)
 std::optional<ActionInput> DecisionEditor::askComment(DecisionAction action, const QString &prompt)
 {
     const auto comment = CommentDialog::ask(this, actionName(action), prompt);
-    return comment ? std::optional<ActionInput>(ActionInput{*comment, {}, {}, {}, {}}) : std::nullopt;
+    return comment ? std::optional<ActionInput>(ActionInput{*comment, {}, {}, {}, {}})
+                   : std::nullopt;
 }
 
 // Checks the form as it stands before saving anything, so that a draft that cannot go for

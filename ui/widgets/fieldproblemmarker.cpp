@@ -2,6 +2,10 @@
 
 #include "widgets/problemoutline.h"
 
+#include <QAbstractButton>
+#include <QLabel>
+#include <QRegularExpression>
+
 namespace fremdrift {
 
 void FieldProblemMarker::add(const QString &field, QWidget *widget)
@@ -12,6 +16,31 @@ void FieldProblemMarker::add(const QString &field, QWidget *widget)
 QWidget *FieldProblemMarker::widget(const QString &field) const
 {
     return m_widgets.value(field);
+}
+
+QString FieldProblemMarker::label(const QString &field) const
+{
+    return labelOf(widget(field));
+}
+
+QString FieldProblemMarker::labelOf(const QWidget *shown)
+{
+    if (!shown)
+        return {};
+    QString text = shown->accessibleName();
+    if (const auto *button = qobject_cast<const QAbstractButton *>(shown); text.isEmpty() && button)
+        text = button->text();
+    if (text.isEmpty()) {
+        const QList<QLabel *> labels = shown->window()->findChildren<QLabel *>();
+        for (const QLabel *label : labels) {
+            if (label->buddy() == shown) {
+                text = label->text();
+                break;
+            }
+        }
+    }
+    static const QRegularExpression trailingColon(QStringLiteral(":\\s*$"));
+    return text.remove(u'&').remove(trailingColon);
 }
 
 QList<FieldProblem> FieldProblemMarker::mark(const QList<FieldProblem> &problems)

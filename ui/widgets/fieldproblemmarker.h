@@ -19,6 +19,10 @@ public:
     void add(const QString &field, QWidget *widget);
     // The widget registered for `field`, or nullptr.
     QWidget *widget(const QString &field) const;
+    // What the form calls `field`, without mnemonic and colon ("Phone"): the widget's
+    // accessible name, a check box's text or its buddy label's text; empty when there is none.
+    QString label(const QString &field) const;
+    static QString labelOf(const QWidget *widget);
 
     // Marks the widgets of `problems` and clears earlier marks. Returns the problems whose
     // field has no widget here, so the caller can still say them or mark them its own way.

@@ -1,5 +1,8 @@
 #include "widgets/mergedialog.h"
 
+#include "decisions/decisionformat.h"
+#include "domain/json.h"
+
 #include <QButtonGroup>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -10,6 +13,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -78,9 +82,10 @@ std::optional<QJsonObject> MergeDialog::merge(QWidget *parent,
                                               const QJsonObject &base,
                                               const QJsonObject &mine,
                                               const QJsonObject &theirs,
-                                              const Presentation &presentation)
+                                              const Presentation &presentation,
+                                              const QStringList &readAlong)
 {
-    const QList<FieldChoice> choices = compareRecords(base, mine, theirs);
+    const QList<FieldChoice> choices = compareRecords(base, mine, theirs, readAlong);
     QSet<QString> takeMine;
     if (needsChoice(choices)) {
         const auto chosen = ask(parent, conflict, choices, presentation);
@@ -102,6 +107,21 @@ std::optional<QSet<QString>> MergeDialog::ask(QWidget *parent,
     return dialog.takeMine();
 }
 
+QPushButton *MergeDialog::createButton(QWidget *parent)
+{
+    auto *button = new QPushButton(tr("Compare and &merge…"), parent);
+    button->setObjectName(QStringLiteral("mergeButton"));
+    button->setToolTip(tr("Compare your changes with what was saved meanwhile, field by field, "
+                          "and save both."));
+    button->hide();
+    return button;
+}
+
+QString MergeDialog::mergedText()
+{
+    return tr("Your changes and theirs were merged and saved.");
+}
+
 QString MergeDialog::plainValue(const QJsonValue &value)
 {
     switch (value.type()) {
@@ -112,14 +132,39 @@ QString MergeDialog::plainValue(const QJsonValue &value)
         return value.toBool() ? tr("Yes") : tr("No");
     case QJsonValue::Double:
         return QLocale().toString(value.toDouble());
-    case QJsonValue::String:
-        return value.toString().isEmpty() ? tr("(empty)") : value.toString();
-    case QJsonValue::Array:
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::String: {
+        const QString text = value.toString();
+        if (text.isEmpty())
+            return tr("(empty)");
+        // Every JSON shape writes a date as YYYY-MM-DD.
+        static const QRegularExpression isoDate(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+        const QDate date = isoDate.match(text).hasMatch() ? dateFromIso(text) : QDate();
+        return date.isValid() ? formatDate(date) : text;
+    }
+    case QJsonValue::Array: {
+        QStringList lines;
+        for (const QJsonValue &item : value.toArray())
+            lines << (item.isObject() ? objectLine(item.toObject()) : plainValue(item));
+        return lines.isEmpty() ? tr("(empty)") : lines.join(u'\n');
+    }
     case QJsonValue::Object:
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+        return objectLine(value.toObject());
     }
     return {};
+}
+
+// An item of a list (a recipient, a request for medical information) as one line: its texts,
+// dates and numbers, without the ids and yes-or-no marks that mean nothing without their key.
+QString MergeDialog::objectLine(const QJsonObject &object)
+{
+    QStringList parts;
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        const bool nothing = it->isNull() || (it->isString() && it->toString().isEmpty());
+        if (it.key() == u"id" || it.key().endsWith(u"_id") || it->isBool() || nothing)
+            continue;
+        parts << plainValue(*it);
+    }
+    return parts.join(QStringLiteral(", "));
 }
 
 void MergeDialog::addRow(const FieldChoice &choice)

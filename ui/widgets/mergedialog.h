@@ -11,6 +11,7 @@
 
 class QButtonGroup;
 class QLabel;
+class QPushButton;
 class QTableWidget;
 
 namespace fremdrift {
@@ -44,19 +45,26 @@ public:
                                             const QList<FieldChoice> &choices,
                                             const Presentation &presentation);
 
-    // The whole compare and merge: `mine` and `theirs` compared with `base`, the user asked
-    // only when both changed a field. The merged record's JSON (theirs with my changes), or
-    // nothing when the user cancels.
+    // The whole compare and merge: `mine` and `theirs` compared with `base` (`readAlong` as
+    // compareRecords() takes it), the user asked only when both changed a field. The merged
+    // record's JSON (theirs with my changes), or nothing when the user cancels.
     static std::optional<QJsonObject> merge(QWidget *parent,
                                             const QString &conflict,
                                             const QJsonObject &base,
                                             const QJsonObject &mine,
                                             const QJsonObject &theirs,
-                                            const Presentation &presentation);
+                                            const Presentation &presentation,
+                                            const QStringList &readAlong = {});
+
+    // The editor's "Compare and merge…" button, hidden until a save meets a conflict.
+    static QPushButton *createButton(QWidget *parent);
+    // What the editor says once the merge is saved.
+    static QString mergedText();
 
     // A value as text when the editor has nothing better: text as it is, numbers in the
     // interface's locale, lists and objects as compact JSON, "(empty)" for nothing.
     static QString plainValue(const QJsonValue &value);
+    static QString objectLine(const QJsonObject &object);
 
     // For tests and ask(): the fields changed on both sides and which version they keep.
     QStringList fieldsToChoose() const;
