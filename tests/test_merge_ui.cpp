@@ -1,12 +1,17 @@
-// Compare and merge in the editors (issue 6): when someone else saved the same client or
-// decision draft first, the editor offers to merge. Fields only one side changed are kept
-// without asking; for fields both changed the dialog asks, and nothing is overwritten silently.
+// Compare and merge in the editors (issue 6): when someone else saved the same client, decision
+// draft, contact or meeting first, the editor offers to merge. Fields only one side changed are
+// kept without asking; for fields both changed the dialog asks, and nothing is overwritten
+// silently.
 #include "clients/clienteditor.h"
+#include "clients/contactdialog.h"
 #include "decisions/decisioneditor.h"
+#include "i18n/language.h"
+#include "meetings/meetingdialog.h"
+#include "messagebar.h"
 #include "repository/clientrepository.h"
 #include "repository/decisionrepository.h"
+#include "repository/meetingrepository.h"
 #include "storage/audittrail.h"
-#include "i18n/language.h"
 #include "support/casefixture.h"
 #include "support/screenshots.h"
 #include "widgets/mergedialog.h"
@@ -291,6 +296,176 @@ TEST_CASE("A decision section both people changed is merged as the user chooses"
 
 // Not run by default: the Compare and merge dialog in every interface language, for a person to
 // look at (FREMDRIFT_SCREENSHOTS=dir).
+namespace {
+
+Contact storedGuardian(CaseFixture &f)
+{
+    Contact guardian;
+    guardian.clientId = f.clientId;
+    guardian.relation = ContactRelation::Guardian;
+    guardian.name = QStringLiteral("Grete Verge");
+    guardian.phone = QStringLiteral("900 00 001");
+    auto saved = ClientRepository(*f.session).saveContact(guardian);
+    REQUIRE(saved.ok());
+    return *saved;
+}
+
+Meeting storedMeeting(CaseFixture &f)
+{
+    Meeting meeting;
+    meeting.kind = MeetingKind::FollowUp;
+    meeting.clientId = f.clientId;
+    meeting.startsAt = QDateTime(QDate(2026, 3, 10), QTime(10, 0));
+    meeting.endsAt = meeting.startsAt.addSecs(3600);
+    meeting.location = QStringLiteral("Lyngtunet");
+    meeting.agenda = QStringLiteral("1. Welcome");
+    MeetingParticipant kari;
+    kari.name = QStringLiteral("Kari Caseworker");
+    kari.role = QStringLiteral("caseworker");
+    kari.staffUserId = f.session->user().id;
+    kari.isCoordinator = true;
+    MeetingParticipant grete;
+    grete.name = QStringLiteral("Grete Verge");
+    grete.role = QStringLiteral("guardian");
+    meeting.participants = {kari, grete};
+    auto saved = MeetingRepository(*f.session).save(meeting);
+    REQUIRE(saved.ok());
+    return *saved;
+}
+
+} // namespace
+
+TEST_CASE("A contact changed in different fields by two people is merged without asking")
+{
+    TwoPcs pcs;
+    const Contact guardian = storedGuardian(pcs.fixture);
+    ContactDialog dialog(*pcs.fixture.session);
+    dialog.setContact(guardian);
+    auto *merge = child<QPushButton>(&dialog, "mergeButton");
+    CHECK(merge->isHidden());
+
+    Contact theirs = guardian;
+    theirs.phone = QStringLiteral("911 11 111");
+    REQUIRE(ClientRepository(*pcs.liv).saveContact(theirs).ok());
+    child<QLineEdit>(&dialog, "emailEdit")->setText(QStringLiteral("grete@example.no"));
+    REQUIRE_FALSE(dialog.save());
+    REQUIRE_FALSE(merge->isHidden());
+
+    expectNoQuestion();
+    merge->click();
+    clearNoQuestion();
+    const QList<Contact> stored
+        = *ClientRepository(*pcs.fixture.session).contacts(pcs.fixture.clientId);
+    REQUIRE(stored.size() == 1);
+    CHECK(stored.constFirst().phone == u"911 11 111");
+    CHECK(stored.constFirst().email == u"grete@example.no");
+    CHECK(stored.constFirst().name == u"Grete Verge");
+    CHECK(dialog.contact().version == stored.constFirst().version);
+    CHECK(merge->isHidden());
+}
+
+TEST_CASE("A contact's name both people changed is merged as the user chooses")
+{
+    TwoPcs pcs;
+    const Contact guardian = storedGuardian(pcs.fixture);
+    ContactDialog dialog(*pcs.fixture.session);
+    dialog.setContact(guardian);
+    Contact theirs = guardian;
+    theirs.name = QStringLiteral("Grete Verge Olsen");
+    REQUIRE(ClientRepository(*pcs.liv).saveContact(theirs).ok());
+    child<QLineEdit>(&dialog, "nameEdit")->setText(QStringLiteral("Grethe Verge"));
+    REQUIRE_FALSE(dialog.save());
+
+    QStringList shown;
+    MergeDialog::answerNextWith([&](MergeDialog &merge) {
+        shown = rows(merge);
+        merge.keepMine(QStringLiteral("name"), true);
+        return true;
+    });
+    child<QPushButton>(&dialog, "mergeButton")->click();
+    MergeDialog::answerNextWith(nullptr);
+    REQUIRE(shown.size() == 1);
+    CHECK(shown.constFirst().startsWith(QStringLiteral("Name|Grethe Verge|Grete Verge Olsen")));
+    CHECK(ClientRepository(*pcs.fixture.session).contacts(pcs.fixture.clientId)->constFirst().name
+          == u"Grethe Verge");
+}
+
+TEST_CASE("A meeting changed by two people is merged: their place, my agenda, the minutes chosen")
+{
+    TwoPcs pcs;
+    const Meeting meeting = storedMeeting(pcs.fixture);
+    MeetingDialog dialog(*pcs.fixture.session, meeting);
+    dialog.show();
+    auto *merge = child<QPushButton>(&dialog, "mergeButton");
+    CHECK(merge->isHidden());
+
+    // Liv, on another PC, moves the meeting and writes minutes; she also adds a participant.
+    Meeting theirs = *MeetingRepository(*pcs.liv).get(meeting.id);
+    theirs.location = QStringLiteral("Rådhuset, møterom 3");
+    theirs.minutes = QStringLiteral("Livs referat");
+    MeetingParticipant pal;
+    pal.name = QStringLiteral("Pål Primær");
+    pal.role = QStringLiteral("primary_contact");
+    theirs.participants << pal;
+    REQUIRE(MeetingRepository(*pcs.liv).save(theirs).ok());
+
+    child<QPlainTextEdit>(&dialog, "agendaEdit")
+        ->setPlainText(QStringLiteral("1. Welcome\n2. Housing"));
+    child<QPlainTextEdit>(&dialog, "minutesEdit")->setPlainText(QStringLiteral("Karis referat"));
+    REQUIRE_FALSE(dialog.save());
+    CHECK(dialog.messageBar()->text().contains(QStringLiteral("Liv Leader")));
+    REQUIRE_FALSE(merge->isHidden());
+
+    QStringList fields;
+    MergeDialog::answerNextWith([&](MergeDialog &chooser) {
+        fields = chooser.fieldsToChoose();
+        chooser.keepMine(QStringLiteral("minutes"), true);
+        return true;
+    });
+    merge->click();
+    MergeDialog::answerNextWith(nullptr);
+    CHECK(fields == QStringList{QStringLiteral("minutes")});
+
+    const Meeting stored = *MeetingRepository(*pcs.fixture.session).get(meeting.id);
+    CHECK(stored.location == u"Rådhuset, møterom 3");
+    CHECK(stored.agenda == u"1. Welcome\n2. Housing");
+    CHECK(stored.minutes == u"Karis referat");
+    CHECK(stored.participants.size() == 3);
+    CHECK(dialog.meeting().version == stored.version);
+    CHECK(dialog.messageBar()->text() == MergeDialog::mergedText());
+    CHECK(merge->isHidden());
+    CHECK(pcs.savedBy(QStringLiteral("meeting"), meeting.id)
+          == QStringList{QStringLiteral("Liv Leader"), QStringLiteral("Kari Caseworker")});
+}
+
+TEST_CASE("A meeting merge cancelled keeps what was typed, and Reload shows theirs")
+{
+    TwoPcs pcs;
+    const Meeting meeting = storedMeeting(pcs.fixture);
+    MeetingDialog dialog(*pcs.fixture.session, meeting);
+    dialog.show();
+    Meeting theirs = *MeetingRepository(*pcs.liv).get(meeting.id);
+    theirs.minutes = QStringLiteral("Livs referat");
+    REQUIRE(MeetingRepository(*pcs.liv).save(theirs).ok());
+    child<QPlainTextEdit>(&dialog, "minutesEdit")->setPlainText(QStringLiteral("Karis referat"));
+    REQUIRE_FALSE(dialog.save());
+
+    MergeDialog::answerNextWith([](MergeDialog &) { return false; });
+    child<QPushButton>(&dialog, "mergeButton")->click();
+    MergeDialog::answerNextWith(nullptr);
+    CHECK(child<QPlainTextEdit>(&dialog, "minutesEdit")->toPlainText() == u"Karis referat");
+    CHECK(MeetingRepository(*pcs.fixture.session).get(meeting.id)->minutes == u"Livs referat");
+    CHECK_FALSE(child<QPushButton>(&dialog, "mergeButton")->isHidden());
+
+    // Reload instead: theirs is shown, what was typed is dropped, and it saves without conflict.
+    child<QPushButton>(&dialog, "reloadButton")->click();
+    CHECK(child<QPlainTextEdit>(&dialog, "minutesEdit")->toPlainText() == u"Livs referat");
+    CHECK_FALSE(dialog.hasUnsavedChanges());
+    CHECK(child<QPushButton>(&dialog, "mergeButton")->isHidden());
+    child<QPlainTextEdit>(&dialog, "agendaEdit")->setPlainText(QStringLiteral("1. Housing"));
+    CHECK(dialog.save());
+}
+
 TEST_CASE("Compare and merge dialog screenshots", "[.screenshots]")
 {
     const QString folder = qEnvironmentVariable("FREMDRIFT_SCREENSHOTS");
@@ -314,6 +489,29 @@ TEST_CASE("Compare and merge dialog screenshots", "[.screenshots]")
             return false;
         });
         CHECK_FALSE(editor.compareAndMerge());
+
+        // A meeting: both wrote minutes, Liv moved it and invited one more.
+        const Meeting meeting = storedMeeting(pcs.fixture);
+        MeetingDialog meetingDialog(*pcs.fixture.session, meeting);
+        meetingDialog.show();
+        Meeting theirs = *MeetingRepository(*pcs.liv).get(meeting.id);
+        theirs.location = QStringLiteral("Rådhuset, møterom 3");
+        theirs.minutes = QStringLiteral("Grete ønsker avlastning annenhver helg.");
+        MeetingParticipant pal;
+        pal.name = QStringLiteral("Pål Primær");
+        pal.role = QStringLiteral("primary_contact");
+        theirs.participants << pal;
+        REQUIRE(MeetingRepository(*pcs.liv).save(theirs).ok());
+        child<QPlainTextEdit>(&meetingDialog, "minutesEdit")
+            ->setPlainText(QStringLiteral("Avlastning drøftet; ny vurdering i juni."));
+        REQUIRE_FALSE(meetingDialog.save());
+        saveShot(&meetingDialog, folder, language, QStringLiteral("merge-meeting-conflict"));
+        MergeDialog::answerNextWith([&](MergeDialog &dialog) {
+            dialog.show();
+            saveShot(&dialog, folder, language, QStringLiteral("merge-meeting-dialog"));
+            return false;
+        });
+        CHECK_FALSE(meetingDialog.compareAndMerge());
     }
     installTranslations(QStringLiteral("en"));
 }

@@ -1,6 +1,9 @@
 #include "clients/contactdialog.h"
 #include "ui_contactdialog.h"
 
+#include "domain/json.h"
+#include "widgets/mergedialog.h"
+
 #include <QPushButton>
 
 namespace fremdrift {
@@ -11,10 +14,13 @@ ContactDialog::ContactDialog(Session &session, QWidget *parent)
     , m_ui(std::make_unique<Ui::ContactDialog>())
 {
     m_ui->setupUi(this);
-    for (ContactRelation relation :
-         {ContactRelation::Guardian, ContactRelation::Relative, ContactRelation::PrimaryContact,
-          ContactRelation::Gp, ContactRelation::Specialist, ContactRelation::Supplier,
-          ContactRelation::Other})
+    for (ContactRelation relation : {ContactRelation::Guardian,
+                                     ContactRelation::Relative,
+                                     ContactRelation::PrimaryContact,
+                                     ContactRelation::Gp,
+                                     ContactRelation::Specialist,
+                                     ContactRelation::Supplier,
+                                     ContactRelation::Other})
         m_ui->relationCombo->addItem(relationName(relation), int(relation));
     m_ui->postalCodeEdit->setAccessibleName(tr("Postal code"));
     m_ui->cityEdit->setAccessibleName(tr("City"));
@@ -30,6 +36,10 @@ ContactDialog::ContactDialog(Session &session, QWidget *parent)
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ContactDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ContactDialog::reject);
     connect(m_ui->messagePanel, &FormMessagePanel::reloadRequested, this, &ContactDialog::reload);
+    m_mergeButton = MergeDialog::createButton(this);
+    m_ui->buttonBox->addButton(m_mergeButton, QDialogButtonBox::ActionRole);
+    m_mergeButton->hide(); // until a save meets a conflict
+    connect(m_mergeButton, &QPushButton::clicked, this, &ContactDialog::compareAndMerge);
     showContact(m_contact);
 }
 
@@ -103,6 +113,7 @@ bool ContactDialog::save()
 {
     m_marker.clear();
     m_ui->messagePanel->clear();
+    m_mergeButton->hide();
     auto saved = m_repository.saveContact(contactFromForm());
     if (!saved) {
         showError(saved.error());
@@ -127,26 +138,78 @@ void ContactDialog::showError(const Error &error)
             first->setFocus();
         return;
     }
-    m_ui->messagePanel->showError(error.message,
-                                  error.code == Error::Code::Conflict && m_contact.id != 0);
+    const bool conflict = error.code == Error::Code::Conflict && m_contact.id != 0;
+    if (conflict)
+        m_conflict = error.message;
+    m_ui->messagePanel->showError(error.message, conflict);
+    m_mergeButton->setVisible(conflict);
+}
+
+Result<Contact> ContactDialog::stored() const
+{
+    auto all = m_repository.contacts(m_contact.clientId);
+    if (!all)
+        return all.error();
+    for (const Contact &contact : std::as_const(*all)) {
+        if (contact.id == m_contact.id)
+            return contact;
+    }
+    return makeError(Error::Code::NotFound,
+                     tr("Someone has removed this contact in the meantime."));
 }
 
 void ContactDialog::reload()
 {
-    auto all = m_repository.contacts(m_contact.clientId);
-    if (!all) {
-        m_ui->messagePanel->showError(all.error().message);
+    auto fresh = stored();
+    if (!fresh) {
+        m_ui->messagePanel->showError(fresh.error().message);
+        m_mergeButton->hide();
         return;
     }
-    for (const Contact &stored : std::as_const(*all)) {
-        if (stored.id == m_contact.id) {
-            setContact(stored);
-            m_ui->messagePanel->showWarning(tr("This is the contact as now saved. Make your "
-                                               "changes again and save."));
-            return;
-        }
+    setContact(*fresh);
+    m_ui->messagePanel->showWarning(tr("This is the contact as now saved. Make your "
+                                       "changes again and save."));
+}
+
+bool ContactDialog::compareAndMerge()
+{
+    auto theirs = stored();
+    if (!theirs) {
+        showError(theirs.error());
+        m_mergeButton->hide();
+        return false;
     }
-    m_ui->messagePanel->showError(tr("Someone has removed this contact in the meantime."));
+    const MergeDialog::Presentation presentation{
+        [this](const QString &field) {
+            const QString label = m_marker.label(field);
+            return label.isEmpty() ? field : label;
+        },
+        [](const QString &field, const QJsonValue &value) {
+            const QString choice = choiceName(field, value.toString());
+            return choice.isEmpty() ? MergeDialog::plainValue(value) : choice;
+        }};
+    const auto mergedJson = MergeDialog::merge(this,
+                                               m_conflict,
+                                               toJson(m_contact),
+                                               toJson(contactFromForm()),
+                                               toJson(*theirs),
+                                               presentation);
+    if (!mergedJson)
+        return false;
+    auto merged = contactFromJson(*mergedJson);
+    if (!merged) {
+        showError(merged.error());
+        return false;
+    }
+    // Theirs is what is stored now: the merge is saved over it and, should someone save yet
+    // again meanwhile, compared with it.
+    m_contact = *theirs;
+    showContact(*merged);
+    if (!save())
+        return false;
+    showContact(m_contact);
+    m_ui->messagePanel->showWarning(MergeDialog::mergedText());
+    return true;
 }
 
 } // namespace fremdrift

@@ -6,6 +6,8 @@
 
 #include <QDialog>
 
+class QPushButton;
+
 #include <memory>
 
 namespace Ui {
@@ -33,6 +35,9 @@ public:
 
     bool save();
     void accept() override;
+    // After a conflict: what this dialog holds merged with what was saved meanwhile (the user
+    // chooses where both changed a field), and saved.
+    bool compareAndMerge();
 
 private:
     void registerFields();
@@ -40,11 +45,15 @@ private:
     Contact contactFromForm() const;
     void showError(const Error &error);
     void reload();
+    // The contact as now saved, or why it is not there.
+    Result<Contact> stored() const;
 
     ClientRepository m_repository;
     std::unique_ptr<Ui::ContactDialog> m_ui;
     FieldProblemMarker m_marker;
     Contact m_contact;
+    QPushButton *m_mergeButton = nullptr;
+    QString m_conflict; // who saved first and when
 };
 
 } // namespace fremdrift

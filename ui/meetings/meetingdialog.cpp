@@ -8,11 +8,13 @@
 #include "repository/clientrepository.h"
 #include "repository/meetingrepository.h"
 #include "storage/database.h"
+#include "widgets/mergedialog.h"
 #include "widgets/optionaldateedit.h"
+#include "widgets/windowhelpers.h"
 #include "workflow/meetingrules.h"
 #include "workflow/permissions.h"
+#include "workflow/recordmerge.h"
 #include "workflow/session.h"
-#include "widgets/windowhelpers.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -24,6 +26,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -127,11 +130,19 @@ MeetingDialog::MeetingDialog(Session &session, Meeting meeting, QWidget *parent)
     m_minutesLetter = new QPushButton(tr("Minutes letter…"), this);
     m_minutesLetter->setObjectName(QStringLiteral("minutesLetterButton"));
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_mergeButton = MergeDialog::createButton(this);
+    connect(m_mergeButton, &QPushButton::clicked, this, &MeetingDialog::compareAndMerge);
+    m_reloadButton = new QPushButton(tr("&Reload"), this);
+    m_reloadButton->setObjectName(QStringLiteral("reloadButton"));
+    m_reloadButton->setToolTip(tr("Show the meeting as now saved; your changes here are lost."));
+    m_reloadButton->hide();
+    connect(m_reloadButton, &QPushButton::clicked, this, &MeetingDialog::reload);
     connect(m_export, &QPushButton::clicked, this, &MeetingDialog::askExportPath);
-    connect(m_invitationLetter, &QPushButton::clicked, this,
-            [this] { writeLetter(LetterKind::MeetingInvitation); });
-    connect(m_minutesLetter, &QPushButton::clicked, this,
-            [this] { writeLetter(LetterKind::Minutes); });
+    connect(m_invitationLetter, &QPushButton::clicked, this, [this] {
+        writeLetter(LetterKind::MeetingInvitation);
+    });
+    connect(
+        m_minutesLetter, &QPushButton::clicked, this, [this] { writeLetter(LetterKind::Minutes); });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &MeetingDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &MeetingDialog::reject);
 
@@ -143,6 +154,8 @@ MeetingDialog::MeetingDialog(Session &session, Meeting meeting, QWidget *parent)
     bottom->addWidget(m_invitationLetter);
     bottom->addWidget(m_minutesLetter);
     bottom->addStretch(1);
+    bottom->addWidget(m_mergeButton);
+    bottom->addWidget(m_reloadButton);
     bottom->addWidget(m_buttons);
     layout->addLayout(bottom);
     registerFields();
@@ -219,8 +232,10 @@ QWidget *MeetingDialog::createMeetingTab()
     form->addRow(buddyLabel(tr("&Duration:"), m_duration, m_duration->parentWidget()), duration);
     form->addRow(buddyLabel(tr("P&lace:"), m_place, m_place->parentWidget()), m_place);
     form->addRow(buddyLabel(tr("&Video link:"), m_video, m_video->parentWidget()), m_video);
-    form->addRow(buddyLabel(tr("Ho&w agreed:"), m_agreedHow, m_agreedHow->parentWidget()), m_agreedHow);
-    form->addRow(buddyLabel(tr("&Next meeting:"), m_nextMeeting, m_nextMeeting->parentWidget()), m_nextMeeting);
+    form->addRow(buddyLabel(tr("Ho&w agreed:"), m_agreedHow, m_agreedHow->parentWidget()),
+                 m_agreedHow);
+    form->addRow(buddyLabel(tr("&Next meeting:"), m_nextMeeting, m_nextMeeting->parentWidget()),
+                 m_nextMeeting);
     form->addRow(QString(), m_held);
     return tab;
 }
@@ -642,6 +657,8 @@ bool MeetingDialog::save()
 {
     m_marker.clear();
     m_bar->hide();
+    m_mergeButton->hide();
+    m_reloadButton->hide();
     auto saved = MeetingRepository(m_session).save(formMeeting());
     if (!saved) {
         showError(saved.error());
@@ -682,11 +699,109 @@ void MeetingDialog::showError(const Error &error)
         return;
     }
     QString text = error.message;
-    if (error.code == Error::Code::Conflict)
-        text += u' '
-                + tr("What you wrote is still here: copy what you need, then close and "
-                     "open the meeting again.");
+    const bool conflict = error.code == Error::Code::Conflict && m_meeting.id != 0;
+    if (conflict) {
+        m_conflict = error.message;
+        text += u' ' + tr("Compare and merge keeps both your changes and theirs.");
+    }
     m_bar->showMessage(text, MessageBar::Kind::Error);
+    m_mergeButton->setVisible(conflict);
+    m_reloadButton->setVisible(conflict);
+}
+
+void MeetingDialog::reload()
+{
+    auto fresh = MeetingRepository(m_session).get(m_meeting.id);
+    if (!fresh) {
+        showError(fresh.error());
+        return;
+    }
+    m_meeting = std::move(fresh).value();
+    showMeeting(m_meeting);
+    m_mergeButton->hide();
+    m_reloadButton->hide();
+    m_bar->showMessage(tr("This is the meeting as now saved. Make your changes again and save."),
+                       MessageBar::Kind::Warning);
+}
+
+bool MeetingDialog::compareAndMerge()
+{
+    auto theirs = MeetingRepository(m_session).get(m_meeting.id);
+    if (!theirs) {
+        showError(theirs.error());
+        m_mergeButton->hide();
+        return false;
+    }
+    const MergeDialog::Presentation presentation{
+        [this](const QString &field) { return fieldLabel(field); },
+        [](const QString &field, const QJsonValue &value) {
+            return fieldValue(field, value);
+        }};
+    const auto mergedJson = MergeDialog::merge(this,
+                                               m_conflict,
+                                               meetingContent(m_meeting),
+                                               meetingContent(formMeeting()),
+                                               meetingContent(*theirs),
+                                               presentation,
+                                               {QStringLiteral("client")});
+    if (!mergedJson)
+        return false;
+    auto merged = meetingFromJson(*mergedJson);
+    if (!merged) {
+        showError(merged.error());
+        return false;
+    }
+    // Theirs is what is stored now: the merge is saved over it and, should someone save yet
+    // again meanwhile, compared with it.
+    merged->id = theirs->id;
+    merged->version = theirs->version;
+    m_meeting = *theirs;
+    showMeeting(*merged);
+    if (!save())
+        return false;
+    m_reloadButton->hide();
+    m_bar->showMessage(MergeDialog::mergedText(), MessageBar::Kind::Information);
+    return true;
+}
+
+QString MeetingDialog::fieldLabel(const QString &field) const
+{
+    if (field == u"ends_at")
+        return tr("Ends");
+    if (field == u"review_id")
+        return tr("Review");
+    if (field == u"client_id")
+        return tr("Client");
+    if (field == u"participants")
+        return tr("Participants");
+    const QString label = m_marker.label(field);
+    return label.isEmpty() ? field : label;
+}
+
+// Times, kinds and choices as the dialog shows them; the participants a line each.
+QString MeetingDialog::fieldValue(const QString &field, const QJsonValue &value)
+{
+    const QString text = value.toString();
+    if (field == u"starts_at" || field == u"ends_at") {
+        const QDateTime time = meetingTimeFromText(text);
+        if (time.isValid())
+            return QLocale().toString(time, QLocale::ShortFormat);
+    } else if (field == u"kind") {
+        if (const auto kind = meetingKindFromKey(text))
+            return meetingKindName(*kind);
+    } else if (field == u"agreed_how") {
+        return agreedHowName(text);
+    } else if (field == u"participants") {
+        QStringList lines;
+        for (const QJsonValue &each : value.toArray()) {
+            const QJsonObject participant = each.toObject();
+            lines << tr("%1 (%2)").arg(
+                participant.value(QStringLiteral("name")).toString(),
+                participantRoleName(participant.value(QStringLiteral("role")).toString()));
+        }
+        return lines.isEmpty() ? MergeDialog::plainValue(QJsonValue()) : lines.join(u'\n');
+    }
+    return MergeDialog::plainValue(value);
 }
 
 bool MeetingDialog::exportTo(const QString &path)

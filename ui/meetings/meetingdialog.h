@@ -58,6 +58,11 @@ public:
     // Saves the form; false (and the problem shown) when the repository refuses.
     bool save();
     void accept() override;
+    // After a conflict: the form merged with what was saved meanwhile (the user chooses where
+    // both changed a field), and saved.
+    bool compareAndMerge();
+    // After a conflict: the meeting as now saved, what was typed dropped.
+    void reload();
 
     // Saves if needed, then writes the invitation to `path`; false (and why shown) on failure.
     bool exportTo(const QString &path);
@@ -97,6 +102,8 @@ private:
     void updateEnd();
     void updatePermissions();
     void showError(const Error &error);
+    QString fieldLabel(const QString &field) const;
+    static QString fieldValue(const QString &field, const QJsonValue &value);
     void showProblems(const QList<FieldProblem> &problems);
     void askExportPath();
     bool mayEdit() const;
@@ -106,6 +113,7 @@ private:
     std::optional<qint64> m_clientId;
     QString m_clientName;
     bool m_saved = false;
+    QString m_conflict; // who saved first and when
     FieldProblemMarker m_marker;
 
     MessageBar *m_bar;
@@ -135,6 +143,8 @@ private:
     QPlainTextEdit *m_minutes = nullptr;
     QPlainTextEdit *m_agreements = nullptr;
     QPushButton *m_export = nullptr;
+    QPushButton *m_mergeButton = nullptr;
+    QPushButton *m_reloadButton = nullptr;
     QPushButton *m_invitationLetter = nullptr;
     QPushButton *m_minutesLetter = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
