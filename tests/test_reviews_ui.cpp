@@ -1,5 +1,6 @@
 // The review window: one review of one client's decision taken through its steps, each with its
 // own form, refused while the form lacks what the step requires and done once it is filled in.
+#include "decisions/commentdialog.h"
 #include "decisions/decisionformat.h"
 #include "decisions/servicecomparisonmodel.h"
 #include "meetings/meetingdialog.h"
@@ -8,9 +9,7 @@
 #include "repository/decisionrepository.h"
 #include "repository/meetingrepository.h"
 #include "repository/planrepository.h"
-#include "decisions/commentdialog.h"
 #include "reviews/reviewwindow.h"
-#include "reviews/steppage.h"
 #include "reviews/stepforms/assessmentpanel.h"
 #include "reviews/stepforms/decisionsentform.h"
 #include "reviews/stepforms/estimatespanel.h"
@@ -24,9 +23,11 @@
 #include "reviews/stepforms/meetingsummary.h"
 #include "reviews/stepforms/prenoticeform.h"
 #include "reviews/stepforms/supplierstatusform.h"
+#include "reviews/steppage.h"
 #include "storage/sql.h"
 #include "support/casefixture.h"
 #include "support/screenshots.h"
+#include "widgets/mergedialog.h"
 #include "widgets/optionaldateedit.h"
 #include "widgets/problemoutline.h"
 #include "workflow/reviewworkflow.h"
@@ -68,7 +69,8 @@ template<typename T> T *child(QWidget &parent, const char *name)
 // A plan with one review of the fixture client's decision in force, on 1 April 2026.
 struct ReviewFixture
 {
-    explicit ReviewFixture(JurisdictionCode code = JurisdictionCode::Norway) : f(code)
+    explicit ReviewFixture(JurisdictionCode code = JurisdictionCode::Norway)
+        : f(code)
     {
         decision = f.decisionIn(DecisionStatus::InForce);
         f.session->setToday(QDate(2026, 4, 1));
@@ -164,7 +166,8 @@ void answerMeetingHeld()
             ->setPlainText(QStringLiteral("We talked about the mornings."));
         MeetingParticipantsModel *model = dialog.participantsModel();
         for (int row = 0; row < model->rowCount(); ++row)
-            model->setData(model->index(row, MeetingParticipantsModel::AttendedColumn), Qt::Checked,
+            model->setData(model->index(row, MeetingParticipantsModel::AttendedColumn),
+                           Qt::Checked,
                            Qt::CheckStateRole);
         model->setMinuteTaker(model->rowCount() - 1);
         return true;
@@ -173,13 +176,17 @@ void answerMeetingHeld()
 
 void fillInvestigation(InvestigationPanel *panel)
 {
-    panel->consentCombo()->setCurrentIndex(panel->consentCombo()->findData(QStringLiteral("partial")));
+    panel->consentCombo()->setCurrentIndex(
+        panel->consentCombo()->findData(QStringLiteral("partial")));
     panel->individualPlanCombo()->setCurrentIndex(
         panel->individualPlanCombo()->findData(QStringLiteral("needed")));
     for (const char *key : {"consent_assessed_by", "gp", "nearest_relative"})
-        panel->lineEdit(QString::fromLatin1(key))->setText(QStringLiteral("Written: ") + QString::fromLatin1(key));
-    for (const char *key : {"user_participation", "relatives_participation", "own_needs_wishes_goals"})
-        panel->textEdit(QString::fromLatin1(key))->setPlainText(QStringLiteral("About ") + QString::fromLatin1(key));
+        panel->lineEdit(QString::fromLatin1(key))
+            ->setText(QStringLiteral("Written: ") + QString::fromLatin1(key));
+    for (const char *key :
+         {"user_participation", "relatives_participation", "own_needs_wishes_goals"})
+        panel->textEdit(QString::fromLatin1(key))
+            ->setPlainText(QStringLiteral("About ") + QString::fromLatin1(key));
     for (const QString &area : lifeAreaIds())
         panel->lifeAreaEdit(area)->setPlainText(QStringLiteral("Needs in ") + area);
 }
@@ -201,7 +208,8 @@ void fillRequest(MedicalInformationForm *form, const QDate &sent, const QDate &a
     REQUIRE(table->rowCount() == 1);
     table->item(0, MedicalInformationForm::NameColumn)->setText(QStringLiteral("Dr. Berg"));
     table->item(0, MedicalInformationForm::AskedColumn)->setText(QStringLiteral("Diagnoses"));
-    table->item(0, MedicalInformationForm::SummaryColumn)->setText(QStringLiteral("Epilepsy, stable"));
+    table->item(0, MedicalInformationForm::SummaryColumn)
+        ->setText(QStringLiteral("Epilepsy, stable"));
     static_cast<OptionalDateEdit *>(table->cellWidget(0, MedicalInformationForm::SentColumn))
         ->setOptionalDate(sent);
     static_cast<OptionalDateEdit *>(table->cellWidget(0, MedicalInformationForm::AnsweredColumn))
@@ -213,7 +221,8 @@ void fillFinished(InvestigationFinishedForm *form, const QDate &on)
     QTest::mouseClick(form->estimates()->copyButton(), Qt::LeftButton);
     REQUIRE(form->estimates()->table()->rowCount() == 1);
     static_cast<QDoubleSpinBox *>(
-        form->estimates()->table()->cellWidget(0, EstimatesPanel::OwnColumn))->setValue(12);
+        form->estimates()->table()->cellWidget(0, EstimatesPanel::OwnColumn))
+        ->setValue(12);
     form->recommendationEdit()->setPlainText(QStringLiteral("More help in the mornings"));
     for (const char *role : {"unit_leader", "department_leader"}) {
         form->discussedWithEdit(QString::fromLatin1(role))->setText(QStringLiteral("Liv Leader"));
@@ -292,7 +301,8 @@ TEST_CASE("Every step is refused while its form lacks what it requires and done 
     CHECK(window.problemList()->count() == 0); // the list follows the form
     REQUIRE(window.completeStep());
     CHECK(r.isDone(QStringLiteral("pre_notice")));
-    CHECK(r.review().step(QStringLiteral("pre_notice"))->form.value(u"method").toString() == u"post");
+    CHECK(r.review().step(QStringLiteral("pre_notice"))->form.value(u"method").toString()
+          == u"post");
     CHECK(window.currentStepId() == QStringLiteral("meeting_agreed"));
     CHECK(changed.count() == 1);
 
@@ -312,10 +322,12 @@ TEST_CASE("Every step is refused while its form lacks what it requires and done 
     window.reload();
     window.doneOnEdit()->setDate(session.today());
     auto *held = showForm<MeetingHeldForm>(window, QStringLiteral("meeting_held"));
-    requireRefused(window, {QStringLiteral("meeting.held"), QStringLiteral("meeting.minutes"),
-                            QStringLiteral("investigation.gp"),
-                            QStringLiteral("investigation.life_areas.housing"),
-                            QStringLiteral("assessment.scores")});
+    requireRefused(window,
+                   {QStringLiteral("meeting.held"),
+                    QStringLiteral("meeting.minutes"),
+                    QStringLiteral("investigation.gp"),
+                    QStringLiteral("investigation.life_areas.housing"),
+                    QStringLiteral("assessment.scores")});
     CHECK(isMarked(held->investigation()->lineEdit(QStringLiteral("gp"))));
     CHECK_FALSE(held->tabs()->tabIcon(2).isNull()); // the assessment tab shows it has problems
     answerMeetingHeld();
@@ -325,7 +337,8 @@ TEST_CASE("Every step is refused while its form lacks what it requires and done 
     REQUIRE(window.completeStep());
     const ReviewStep heldStep = *r.review().step(QStringLiteral("meeting_held"));
     CHECK(heldStep.isDone());
-    CHECK(heldStep.form.value(u"investigation").toObject().value(u"individual_plan").toString() == u"needed");
+    CHECK(heldStep.form.value(u"investigation").toObject().value(u"individual_plan").toString()
+          == u"needed");
     CHECK(heldStep.form.value(u"assessment").toObject().value(u"scores").toObject().size()
           == session.profile().assessment.items.size());
 
@@ -345,10 +358,13 @@ TEST_CASE("Every step is refused while its form lacks what it requires and done 
     CHECK(r.isDone(QStringLiteral("medical_information")));
 
     // 5. Investigation finished: estimates against the previous allocation, both leaders.
-    auto *finished = showForm<InvestigationFinishedForm>(window, QStringLiteral("investigation_finished"));
-    requireRefused(window, {QStringLiteral("estimates"), QStringLiteral("recommendation"),
-                            QStringLiteral("discussed.unit_leader"),
-                            QStringLiteral("discussed.department_leader")});
+    auto *finished
+        = showForm<InvestigationFinishedForm>(window, QStringLiteral("investigation_finished"));
+    requireRefused(window,
+                   {QStringLiteral("estimates"),
+                    QStringLiteral("recommendation"),
+                    QStringLiteral("discussed.unit_leader"),
+                    QStringLiteral("discussed.department_leader")});
     fillFinished(finished, session.today());
     // The previous allocation is 10 + 5 hours; the estimate 12 + 5: the change is shown.
     REQUIRE(finished->estimates()->comparison()->changes().size() == 1);
@@ -370,8 +386,9 @@ TEST_CASE("Every step is refused while its form lacks what it requires and done 
     Decision fresh = *decisions.get(newId);
     CHECK(shownChecklist(sent) == expectedChecklist(fresh, r.decision));
     CHECK_FALSE(shownChecklist(sent).value(QStringLiteral("evaluation_date")));
-    requireRefused(window, {QStringLiteral("checklist.evaluation_date"),
-                            QStringLiteral("new_decision.status")});
+    requireRefused(
+        window,
+        {QStringLiteral("checklist.evaluation_date"), QStringLiteral("new_decision.status")});
     QTest::mouseClick(sent->openButton(), Qt::LeftButton);
     CHECK(openDecision.count() == 2);
     // Written, approved and sent in the decision editor meanwhile.
@@ -380,8 +397,11 @@ TEST_CASE("Every step is refused while its form lacks what it requires and done 
     auto completed = decisions.saveDraft(fresh);
     REQUIRE(completed.ok());
     const Decision approved = r.f.advance(*completed, DecisionStatus::Approved);
-    auto sending = decisions.perform(approved.id, approved.version, DecisionAction::Send,
-                                     test::sentOn(session.today(), SendMethod::Hand, session.today()));
+    auto sending
+        = decisions.perform(approved.id,
+                            approved.version,
+                            DecisionAction::Send,
+                            test::sentOn(session.today(), SendMethod::Hand, session.today()));
     REQUIRE(sending.ok());
     window.reload();
     CHECK(shownChecklist(sent) == expectedChecklist(*decisions.get(newId), r.decision));
@@ -392,8 +412,8 @@ TEST_CASE("Every step is refused while its form lacks what it requires and done 
     // 7. In force: early only with a reason, then the dates.
     auto *inForce = showForm<InForceForm>(window, QStringLiteral("in_force"));
     CHECK(inForce->decisionLabel()->text().contains(formatDate(sending->complaintDeadline)));
-    requireRefused(window, {QStringLiteral("new_decision.status"),
-                            QStringLiteral("care_record_updated_on")});
+    requireRefused(
+        window, {QStringLiteral("new_decision.status"), QStringLiteral("care_record_updated_on")});
     REQUIRE(inForce->putInForceButton()->isVisible());
     CommentDialog::answerNextWith([](CommentDialog &dialog) {
         dialog.setComment(QStringLiteral("The person asked to start at once"));
@@ -401,8 +421,10 @@ TEST_CASE("Every step is refused while its form lacks what it requires and done 
     });
     QTest::mouseClick(inForce->putInForceButton(), Qt::LeftButton);
     CHECK(decisions.get(newId)->status == DecisionStatus::InForce);
-    for (const char *key : {"department_leader_informed_on", "primary_contact_informed_on",
-                            "action_plan_updated_on", "care_record_updated_on"})
+    for (const char *key : {"department_leader_informed_on",
+                            "primary_contact_informed_on",
+                            "action_plan_updated_on",
+                            "care_record_updated_on"})
         inForce->dateEdit(QString::fromLatin1(key))->setOptionalDate(session.today());
     REQUIRE(window.completeStep());
     CHECK(r.review().isFinished());
@@ -424,7 +446,8 @@ TEST_CASE("Saving keeps what was typed in other steps and a done step is reopene
     REQUIRE(window.save());
     CHECK_FALSE(window.isModified());
     const Review saved = r.review();
-    CHECK(saved.step(QStringLiteral("pre_notice"))->form.value(u"sent_on").toString() == u"2026-04-01");
+    CHECK(saved.step(QStringLiteral("pre_notice"))->form.value(u"sent_on").toString()
+          == u"2026-04-01");
     CHECK(saved.step(QStringLiteral("medical_information"))->notes == u"Ask the specialist too");
     CHECK(saved.step(QStringLiteral("medical_information"))->dueOn == QDate(2026, 5, 29));
     CHECK(saved.step(QStringLiteral("medical_information"))->dueSetByHand);
@@ -491,6 +514,106 @@ TEST_CASE("Someone else's save first is shown with Reload and nothing is overwri
     QTest::mouseClick(window.reloadButton(), Qt::LeftButton);
     CHECK(window.page(QStringLiteral("pre_notice"))->notesEdit()->toPlainText() == u"Theirs");
     CHECK_FALSE(window.isModified());
+}
+
+TEST_CASE("Two people writing different life areas of one step are merged without asking")
+{
+    ReviewFixture r;
+    ReviewWindow window(*r.f.session, r.reviewId);
+    window.show();
+    const QString stepId = QStringLiteral("meeting_held");
+    auto *form = showForm<MeetingHeldForm>(window, stepId);
+    StepPage *page = window.page(stepId);
+    // Another PC saves the same step first: the housing area, as its form gives it back.
+    ReviewStep theirs = page->storedAsShown();
+    QJsonObject investigation = theirs.form.value(u"investigation").toObject();
+    QJsonObject areas = investigation.value(u"life_areas").toObject();
+    areas[QStringLiteral("housing")] = QStringLiteral("Wants to move nearer her sister.");
+    investigation[QStringLiteral("life_areas")] = areas;
+    theirs.form[QStringLiteral("investigation")] = investigation;
+    REQUIRE(r.plans().saveStep(theirs).ok());
+
+    form->investigation()
+        ->lifeAreaEdit(QStringLiteral("health"))
+        ->setPlainText(QStringLiteral("Sleeps badly since the move."));
+    REQUIRE_FALSE(window.save());
+    REQUIRE(window.mergeButton()->isVisible());
+    bool asked = false;
+    MergeDialog::answerNextWith([&asked](MergeDialog &) {
+        asked = true;
+        return false;
+    });
+    QTest::mouseClick(window.mergeButton(), Qt::LeftButton);
+    MergeDialog::answerNextWith(nullptr);
+    CHECK_FALSE(asked);
+
+    const QJsonObject stored = r.review()
+                                   .step(stepId)
+                                   ->form.value(u"investigation")
+                                   .toObject()
+                                   .value(u"life_areas")
+                                   .toObject();
+    CHECK(stored.value(u"health").toString() == u"Sleeps badly since the move.");
+    CHECK(stored.value(u"housing").toString() == u"Wants to move nearer her sister.");
+    CHECK_FALSE(window.isModified());
+    CHECK_FALSE(window.mergeButton()->isVisible());
+    CHECK(window.messageText() == MergeDialog::mergedText());
+}
+
+TEST_CASE("A step's notes both people changed are merged as the user chooses")
+{
+    ReviewFixture r;
+    ReviewWindow window(*r.f.session, r.reviewId);
+    window.show();
+    const QString stepId = QStringLiteral("pre_notice");
+    window.page(stepId)->notesEdit()->setPlainText(QStringLiteral("Mine"));
+    ReviewStep theirs = *r.review().step(stepId);
+    theirs.notes = QStringLiteral("Theirs");
+    REQUIRE(r.plans().saveStep(theirs).ok());
+    REQUIRE_FALSE(window.save());
+
+    QStringList labels;
+    MergeDialog::answerNextWith([&labels](MergeDialog &merge) {
+        for (int row = 0; row < merge.table()->rowCount(); ++row)
+            labels << merge.table()->item(row, 0)->text();
+        merge.keepMine(QStringLiteral("notes"), true);
+        return true;
+    });
+    QTest::mouseClick(window.mergeButton(), Qt::LeftButton);
+    MergeDialog::answerNextWith(nullptr);
+    CHECK(labels == QStringList{QStringLiteral("Notes")});
+    CHECK(r.review().step(stepId)->notes == u"Mine");
+}
+
+TEST_CASE("A step saved elsewhere while I complete another keeps my edits until I merge")
+{
+    ReviewFixture r;
+    ReviewWindow window(*r.f.session, r.reviewId);
+    window.show();
+    const QString medical = QStringLiteral("medical_information");
+    window.page(medical)->notesEdit()->setPlainText(QStringLiteral("Mine"));
+    ReviewStep theirs = *r.review().step(medical);
+    theirs.notes = QStringLiteral("Theirs");
+    REQUIRE(r.plans().saveStep(theirs).ok());
+
+    // Completing the pre-notice reads the review again: the medical step's edits stay on the
+    // version they were made on, so saving them meets the conflict instead of overwriting.
+    auto *preNotice = showForm<PreNoticeForm>(window, QStringLiteral("pre_notice"));
+    fillPreNotice(preNotice, r.f.session->today());
+    REQUIRE(window.completeStep());
+    CHECK(window.page(medical)->notesEdit()->toPlainText() == u"Mine");
+    REQUIRE_FALSE(window.save());
+    CHECK(r.review().step(medical)->notes == u"Theirs");
+    REQUIRE(window.mergeButton()->isVisible());
+
+    MergeDialog::answerNextWith([](MergeDialog &merge) {
+        merge.keepMine(QStringLiteral("notes"), true);
+        return true;
+    });
+    QTest::mouseClick(window.mergeButton(), Qt::LeftButton);
+    MergeDialog::answerNextWith(nullptr);
+    CHECK(r.review().step(medical)->notes == u"Mine");
+    CHECK(r.isDone(QStringLiteral("pre_notice")));
 }
 
 TEST_CASE("Read-only users and a second person see the review without changing it")
@@ -583,7 +706,9 @@ std::pair<qint64, qint64> furthestAndLeast(Session &session)
     return {furthest.first, least.first};
 }
 
-void shootEveryStep(ReviewWindow &window, const QString &prefix, const QString &folder,
+void shootEveryStep(ReviewWindow &window,
+                    const QString &prefix,
+                    const QString &folder,
                     const QString &language)
 {
     for (const ReviewStep &step : window.review().steps) {
@@ -624,5 +749,20 @@ TEST_CASE("Screenshots of the review window and its step forms", "[.screenshots]
         window.showStep(window.review().currentStep()->stepId);
         window.completeStep();
         test::saveShot(&window, folder, language, QStringLiteral("review-refused"));
+
+        // Someone else saved the step shown, with other notes: the conflict and the merge.
+        const QString stepId = window.currentStepId();
+        ReviewStep theirs = *window.review().step(stepId);
+        theirs.notes = QStringLiteral("Verge ringt: ønsker møte etter kl. 14.");
+        REQUIRE(PlanRepository(session).saveStep(theirs).ok());
+        window.page(stepId)->notesEdit()->setPlainText(QStringLiteral("Sendt i posten."));
+        REQUIRE_FALSE(window.save());
+        test::saveShot(&window, folder, language, QStringLiteral("review-conflict"));
+        MergeDialog::answerNextWith([&](MergeDialog &dialog) {
+            dialog.show();
+            test::saveShot(&dialog, folder, language, QStringLiteral("review-merge-dialog"));
+            return false;
+        });
+        CHECK_FALSE(window.compareAndMerge());
     });
 }

@@ -2,6 +2,7 @@
 
 #include "decisions/decisionformat.h"
 #include "messagebar.h"
+#include "widgets/mergedialog.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -25,6 +26,7 @@ ReviewHeader::ReviewHeader(QWidget *parent)
     , m_details(new QLabel(this))
     , m_messageBar(new MessageBar(this))
     , m_reload(new QPushButton(tr("&Reload"), this))
+    , m_merge(MergeDialog::createButton(this))
 {
     m_client->setObjectName(QStringLiteral("clientName"));
     QFont font = m_client->font();
@@ -41,6 +43,7 @@ ReviewHeader::ReviewHeader(QWidget *parent)
 
     auto *messageRow = new QHBoxLayout;
     messageRow->addWidget(m_messageBar, 1);
+    messageRow->addWidget(m_merge, 0, Qt::AlignTop);
     messageRow->addWidget(m_reload, 0, Qt::AlignTop);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -1,5 +1,6 @@
 #include "reviews/reviewwindow.h"
 
+#include "decisions/commentdialog.h"
 #include "decisions/decisionformat.h"
 #include "letters/letterdialog.h"
 #include "meetings/meetingdialog.h"
@@ -9,18 +10,19 @@
 #include "repository/decisionrepository.h"
 #include "repository/meetingrepository.h"
 #include "repository/planrepository.h"
-#include "decisions/commentdialog.h"
 #include "reviews/reviewheader.h"
 #include "reviews/reviewmeeting.h"
 #include "reviews/steppage.h"
 #include "storage/database.h"
 #include "storage/leasekeeper.h"
+#include "widgets/mergedialog.h"
+#include "widgets/windowhelpers.h"
 #include "workflow/accesslog.h"
 #include "workflow/permissions.h"
+#include "workflow/recordmerge.h"
 #include "workflow/reviewworkflow.h"
 #include "workflow/session.h"
 #include "workflow/stepforms.h"
-#include "widgets/windowhelpers.h"
 
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -62,6 +64,7 @@ ReviewWindow::ReviewWindow(Session &session, qint64 reviewId, QWidget *parent)
     setMinimumSize(860, 560);
     m_header = new ReviewHeader(this);
     connect(m_header->reloadButton(), &QPushButton::clicked, this, &ReviewWindow::reload);
+    connect(m_header->mergeButton(), &QPushButton::clicked, this, &ReviewWindow::compareAndMerge);
     m_stack = new QStackedWidget(this);
     auto *splitter = new QSplitter(this);
     splitter->setChildrenCollapsible(false);
@@ -345,15 +348,15 @@ void ReviewWindow::updateStepList()
     m_steps->clear();
     const QDate today = m_session.today();
     for (const ReviewStep &step : std::as_const(m_review.steps)) {
-        const QString when
-            = step.isDone() ? tr("Done %1 by %2").arg(formatDate(step.doneOn), step.doneByName)
-              : step.isLate(today) ? tr("Due %1, late").arg(formatDate(step.dueOn))
-                                   : tr("Due %1").arg(formatDate(step.dueOn));
+        const QString when = step.isDone()
+                                 ? tr("Done %1 by %2").arg(formatDate(step.doneOn), step.doneByName)
+                             : step.isLate(today) ? tr("Due %1, late").arg(formatDate(step.dueOn))
+                                                  : tr("Due %1").arg(formatDate(step.dueOn));
         auto *item = new QListWidgetItem(
             tr("%1. %2").arg(m_steps->count() + 1).arg(stepTitle(step.stepId)) + u'\n' + when,
             m_steps);
         item->setData(Qt::UserRole, step.stepId);
-        item->setIcon(step.isDone() ? style()->standardIcon(QStyle::SP_DialogApplyButton)
+        item->setIcon(step.isDone()        ? style()->standardIcon(QStyle::SP_DialogApplyButton)
                       : step.isLate(today) ? style()->standardIcon(QStyle::SP_MessageBoxWarning)
                                            : blankIcon(m_steps->iconSize().width()));
         if (step.isLate(today))
@@ -432,8 +435,9 @@ void ReviewWindow::updateTitle()
 
 bool ReviewWindow::isModified() const
 {
-    return canEdit() && std::any_of(m_pages.cbegin(), m_pages.cend(),
-                                    [](const StepPage *page) { return page->isModified(); });
+    return canEdit() && std::any_of(m_pages.cbegin(), m_pages.cend(), [](const StepPage *page) {
+               return page->isModified();
+           });
 }
 
 bool ReviewWindow::save()
@@ -445,7 +449,7 @@ bool ReviewWindow::save()
             continue;
         auto result = PlanRepository(m_session).saveStep(edited->step());
         if (!result) {
-            showError(result.error());
+            showConflict(edited, result.error());
             return false;
         }
         // The steps not saved yet keep what was typed in them.
@@ -468,7 +472,7 @@ bool ReviewWindow::completeStep()
     const QString title = stepTitle(shown->stored().stepId);
     auto done = PlanRepository(m_session).completeStep(shown->step(), m_doneOn->date());
     if (!done) {
-        showError(done.error());
+        showConflict(shown, done.error());
         return false;
     }
     apply(std::move(done).value(), true);
@@ -488,7 +492,8 @@ bool ReviewWindow::reopenStep()
     const ReviewStep &step = shown->stored();
     const QString title = stepTitle(step.stepId);
     const auto reason = CommentDialog::ask(
-        this, tr("Reopen step"),
+        this,
+        tr("Reopen step"),
         tr("Why is \"%1\" reopened? The reason is recorded with the review.").arg(title));
     if (!reason)
         return false;
@@ -509,6 +514,50 @@ void ReviewWindow::reload()
     takeLease();
     if (read(false))
         showLease();
+}
+
+bool ReviewWindow::compareAndMerge()
+{
+    StepPage *conflicted = page(m_conflictStepId);
+    if (!conflicted)
+        return false;
+    const QString conflict = m_conflict;
+    auto fresh = PlanRepository(m_session).review(m_reviewId);
+    if (!fresh) {
+        showError(fresh.error());
+        return false;
+    }
+    const ReviewStep *stored = fresh->step(conflicted->stored().stepId);
+    if (!stored)
+        return false;
+    const ReviewStep theirs = *stored;
+    if (theirs.isDone() && !conflicted->stored().isDone()) {
+        showMessage(tr("\"%1\" was completed meanwhile by %2 and can no longer be merged. "
+                       "Reload it to see it as saved.")
+                        .arg(stepTitle(theirs.stepId), theirs.doneByName),
+                    true);
+        m_header->reloadButton()->show();
+        return false;
+    }
+    const MergeDialog::Presentation presentation{
+        [conflicted](const QString &key) { return conflicted->fieldLabel(key); },
+        &StepPage::fieldValue};
+    const auto merged = MergeDialog::merge(this,
+                                           conflict,
+                                           stepContent(conflicted->storedAsShown()),
+                                           stepContent(conflicted->step()),
+                                           stepContent(theirs),
+                                           presentation);
+    if (!merged)
+        return false; // the conflict and its buttons stay
+    clearMessage();
+    // The other steps keep what was typed in them; this one shows theirs with the merge on top.
+    apply(std::move(fresh).value(), true);
+    conflicted->loadWithEdits(theirs, m_context, withStepContent(theirs, *merged));
+    if (!save())
+        return false;
+    showMessage(MergeDialog::mergedText(), false);
+    return true;
 }
 
 void ReviewWindow::act(StepAction action)
@@ -586,7 +635,8 @@ void ReviewWindow::writePreNotice()
     if (!issued)
         return;
     read(true);
-    showMessage(tr("The pre-notice is issued (%n letter(s)) and kept in the archive.", nullptr,
+    showMessage(tr("The pre-notice is issued (%n letter(s)) and kept in the archive.",
+                   nullptr,
                    int(issued->size())),
                 false);
     emit reviewChanged(m_reviewId);
@@ -601,11 +651,16 @@ void ReviewWindow::putInForce()
         return;
     const Decision decision = *m_context.newDecision;
     ActionInput input;
-    if (!checkAction(decision, DecisionAction::PutInForce, input, m_session.user(),
-                     m_session.profile(), m_session.today())
+    if (!checkAction(decision,
+                     DecisionAction::PutInForce,
+                     input,
+                     m_session.user(),
+                     m_session.profile(),
+                     m_session.today())
              .isEmpty()) {
         const auto reason = CommentDialog::ask(
-            this, tr("Put in force early"),
+            this,
+            tr("Put in force early"),
             tr("The %1 runs until %2. Why must the decision be put in force before then? The "
                "reason is recorded.")
                 .arg(legalTerm(m_session.profile(), QStringLiteral("complaint_deadline")).toLower(),
@@ -614,8 +669,8 @@ void ReviewWindow::putInForce()
             return;
         input.overrideReason = *reason;
     }
-    auto result = DecisionRepository(m_session).perform(decision.id, decision.version,
-                                                        DecisionAction::PutInForce, input);
+    auto result = DecisionRepository(m_session).perform(
+        decision.id, decision.version, DecisionAction::PutInForce, input);
     if (!result) {
         showError(result.error());
         return;
@@ -640,6 +695,16 @@ void ReviewWindow::showError(const Error &error)
     m_header->reloadButton()->setVisible(error.code == Error::Code::Conflict);
 }
 
+void ReviewWindow::showConflict(const StepPage *page, const Error &error)
+{
+    showError(error);
+    if (error.code != Error::Code::Conflict)
+        return;
+    m_conflictStepId = page->stored().stepId;
+    m_conflict = error.message;
+    m_header->mergeButton()->show();
+}
+
 // Marked at their fields (on the form, the due date and notes, the done date) and listed.
 void ReviewWindow::showProblems(const QList<FieldProblem> &problems, const QString &intro)
 {
@@ -657,8 +722,8 @@ void ReviewWindow::showProblems(const QList<FieldProblem> &problems, const QStri
 void ReviewWindow::showMessage(const QString &text, bool isError)
 {
     m_messageText = text;
-    m_header->messageBar()->showMessage(text, isError ? MessageBar::Kind::Error
-                                                      : MessageBar::Kind::Information);
+    m_header->messageBar()->showMessage(
+        text, isError ? MessageBar::Kind::Error : MessageBar::Kind::Information);
 }
 
 void ReviewWindow::clearMessage()
@@ -669,6 +734,8 @@ void ReviewWindow::clearMessage()
     m_messageText.clear();
     m_header->messageBar()->hide();
     m_header->reloadButton()->hide();
+    m_header->mergeButton()->hide();
+    m_conflictStepId.clear();
     showLease();
 }
 
@@ -677,11 +744,17 @@ QPushButton *ReviewWindow::reloadButton() const
     return m_header->reloadButton();
 }
 
+QPushButton *ReviewWindow::mergeButton() const
+{
+    return m_header->mergeButton();
+}
+
 void ReviewWindow::reject()
 {
     if (isModified()) {
         const auto answer
-            = MessageBox::question(this, tr("Unsaved changes"),
+            = MessageBox::question(this,
+                                   tr("Unsaved changes"),
                                    tr("Save the changes to this review?"),
                                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
                                    QMessageBox::Save);

@@ -61,6 +61,9 @@ public:
     bool reopenStep();
     // Reads the review again, dropping what was edited.
     void reload();
+    // After a conflict on a step: its edits merged with what was saved meanwhile (the user
+    // chooses where both changed a field), and saved.
+    bool compareAndMerge();
 
     // For tests and the plan view.
     QListWidget *stepList() const { return m_steps; }
@@ -70,6 +73,7 @@ public:
     QPushButton *completeButton() const { return m_complete; }
     QPushButton *reopenButton() const { return m_reopen; }
     QPushButton *reloadButton() const;
+    QPushButton *mergeButton() const;
     QString messageText() const { return m_messageText; }
 
     void reject() override;
@@ -108,6 +112,8 @@ private:
     bool saveSilently();
 
     void showError(const Error &error);
+    // A conflict on saving or completing the step of `page`: Compare and merge is offered.
+    void showConflict(const StepPage *page, const Error &error);
     void showProblems(const QList<FieldProblem> &problems, const QString &intro);
     void showMessage(const QString &text, bool isError);
     void clearMessage();
@@ -120,6 +126,8 @@ private:
     QList<StepPage *> m_pages;
     FieldProblemMarker m_marker; // the window's own fields: the date a step is done
     QString m_messageText;
+    QString m_conflictStepId; // the step whose save met someone else's
+    QString m_conflict;       // who saved it first and when
 
     ReviewHeader *m_header = nullptr;
     QListWidget *m_steps = nullptr;

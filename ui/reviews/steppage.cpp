@@ -4,6 +4,7 @@
 #include "reviews/stepforms/formwidgets.h"
 #include "reviews/stepforms/stepform.h"
 #include "reviews/stepforms/stepformfactory.h"
+#include "widgets/mergedialog.h"
 #include "widgets/optionaldateedit.h"
 
 #include <QFormLayout>
@@ -77,24 +78,47 @@ QWidget *StepPage::createHeader(const QString &stepId)
 void StepPage::load(const ReviewStep &stored, const StepFormContext &context, bool keepEdits)
 {
     const bool keep = keepEdits && isModified();
-    const ReviewStep edited = keep ? step() : stored;
+    if (keep && stored.version != m_stored.version && !holds(stored))
+        return;
+    show(stored, context, keep ? std::optional(step()) : std::nullopt);
+}
+
+void StepPage::loadWithEdits(const ReviewStep &stored,
+                             const StepFormContext &context,
+                             const ReviewStep &edited)
+{
+    show(stored, context, edited);
+}
+
+void StepPage::show(const ReviewStep &stored,
+                    const StepFormContext &context,
+                    const std::optional<ReviewStep> &edited)
+{
     m_stored = stored;
     StepFormContext shown = context;
     shown.editable = context.editable && !stored.isDone();
+    const ReviewStep &onTop = edited ? *edited : stored;
     {
         // Loading is not editing: the window hears once, at the end.
         const QSignalBlocker blocker(this);
         m_form->load(stored, shown);
         m_storedForm = m_form->form();
-        if (keep)
-            m_form->load(edited, shown);
-        m_notes->setPlainText(edited.notes);
-        m_due->setOptionalDate(edited.dueOn);
+        if (edited)
+            m_form->load(*edited, shown);
+        m_notes->setPlainText(onTop.notes);
+        m_due->setOptionalDate(onTop.dueOn);
     }
     m_notes->setReadOnly(!shown.editable);
     m_due->setEnabled(shown.editable);
     showStatus(context.today);
     emit changed();
+}
+
+bool StepPage::holds(const ReviewStep &stored) const
+{
+    const ReviewStep shown = step();
+    return stored.form == shown.form && stored.notes.trimmed() == shown.notes
+           && stored.dueOn == shown.dueOn;
 }
 
 void StepPage::showStatus(const QDate &today)
@@ -123,8 +147,41 @@ ReviewStep StepPage::step() const
 
 bool StepPage::isModified() const
 {
-    return m_form->form() != m_storedForm || m_notes->toPlainText().trimmed() != m_stored.notes.trimmed()
+    return m_form->form() != m_storedForm
+           || m_notes->toPlainText().trimmed() != m_stored.notes.trimmed()
            || m_due->optionalDate() != m_stored.dueOn;
+}
+
+ReviewStep StepPage::storedAsShown() const
+{
+    ReviewStep step = m_stored;
+    step.form = m_storedForm;
+    return step;
+}
+
+QString StepPage::fieldLabel(const QString &key) const
+{
+    if (key == u"notes")
+        return tr("Notes");
+    if (key == u"due_on")
+        return tr("Due");
+    const QString field = key.section(u'/', 1).replace(u'/', u'.'); // "form/a/b" → "a.b"
+    const QString label = m_form->fieldLabel(field);
+    return label.isEmpty() ? field : label;
+}
+
+// Dates in the interface's format, choices by their names, lists a line each.
+QString StepPage::fieldValue(const QString &key, const QJsonValue &value)
+{
+    const QString field = key.section(u'/', -1);
+    const QString text = value.toString();
+    if (field == u"method") {
+        if (const auto method = sendMethodFromKey(text))
+            return sendMethodName(*method);
+    } else if (const QString choice = choiceName(field, text); !choice.isEmpty()) {
+        return choice;
+    }
+    return MergeDialog::plainValue(value);
 }
 
 void StepPage::showProblems(const QList<FieldProblem> &problems)

@@ -7,6 +7,7 @@
 #include "widgets/problemoutline.h"
 #include "workflow/stepforms.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -44,8 +45,9 @@ QWidget *MeetingHeldForm::createMeetingTab()
     m_summary = new MeetingSummary(tab);
     m_meetingButton = new QPushButton(tr("&Record the meeting…"), tab);
     m_meetingButton->setObjectName(QStringLiteral("meetingButton"));
-    connect(m_meetingButton, &QPushButton::clicked, this,
-            [this] { emit actionRequested(StepAction::EditMeeting); });
+    connect(m_meetingButton, &QPushButton::clicked, this, [this] {
+        emit actionRequested(StepAction::EditMeeting);
+    });
     auto *hint = new QLabel(tr("Record in the meeting dialog that the meeting was held, who "
                                "attended, who took the minutes, and the minutes."),
                             tab);
@@ -74,6 +76,18 @@ void MeetingHeldForm::load(const ReviewStep &step, const StepFormContext &contex
         m_meetingButton->setEnabled(false);
 }
 
+QString MeetingHeldForm::fieldLabel(const QString &field) const
+{
+    if (QString label = StepForm::fieldLabel(field); !label.isEmpty())
+        return label;
+    const QString item = field.section(u'.', -1);
+    if (field.startsWith(u"investigation.life_areas."))
+        return lifeAreaName(item);
+    if (field.startsWith(u"assessment.scores."))
+        return FieldProblemMarker::labelOf(m_assessment->scoreCombo(item));
+    return {};
+}
+
 QJsonObject MeetingHeldForm::form() const
 {
     QJsonObject form = StepForm::form();
@@ -95,8 +109,8 @@ void MeetingHeldForm::markTabs()
         bool marked = false;
         for (QWidget *widget : m_tabs->widget(tab)->findChildren<QWidget *>())
             marked = marked || !ProblemOutline::problem(widget).isEmpty();
-        m_tabs->setTabIcon(tab, marked ? style()->standardIcon(QStyle::SP_MessageBoxWarning)
-                                       : QIcon());
+        m_tabs->setTabIcon(tab,
+                           marked ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon());
     }
 }
 

@@ -25,6 +25,8 @@ public:
     void load(const ReviewStep &step, const StepFormContext &context) override;
     QJsonObject form() const override;
     void showProblems(const QList<FieldProblem> &problems) override;
+    // Besides the marked fields: a life area by its name, a score by its item's name.
+    QString fieldLabel(const QString &field) const override;
     bool scrollsItself() const override { return true; }
 
     QTabWidget *tabs() const { return m_tabs; }

@@ -25,7 +25,8 @@ const char *const keepEnabledProperty = "fremdriftKeepEnabled";
 
 StepForm::StepForm(QWidget *parent)
     : QWidget(parent)
-{}
+{
+}
 
 void StepForm::load(const ReviewStep &step, const StepFormContext &context)
 {
@@ -72,6 +73,11 @@ QWidget *StepForm::fieldWidget(const QString &field) const
     static const QRegularExpression parent(QStringLiteral("^([a-z_]+)[.\\[]"));
     const auto match = parent.match(field);
     return match.hasMatch() ? m_marker.widget(match.captured(1)) : nullptr;
+}
+
+QString StepForm::fieldLabel(const QString &field) const
+{
+    return m_marker.label(field);
 }
 
 void StepForm::watchInputs()

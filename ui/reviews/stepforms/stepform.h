@@ -59,6 +59,9 @@ public:
     // The widget that shows `field` ("sent_on", "meeting.minutes", "requests[1].sent_on"), or
     // nullptr: the field itself, else what holds it ("requests", "meeting").
     virtual QWidget *fieldWidget(const QString &field) const;
+    // What the form calls `field` ("investigation.gp"), as its label says; empty when no label
+    // here names just that field.
+    virtual QString fieldLabel(const QString &field) const;
     // Forms laid out in tabs scroll each tab themselves; the others are put in a scroll area.
     virtual bool scrollsItself() const { return false; }
 
