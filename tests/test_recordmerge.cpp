@@ -352,3 +352,23 @@ TEST_CASE("A meeting read back from its JSON is the same meeting")
     CHECK(refused.error().problems.at(0).field == u"starts_at");
     CHECK(refused.error().problems.at(1).field == u"participants.role");
 }
+
+TEST_CASE("A step form's empty fields are the same as fields left out")
+{
+    ReviewStep asShown;
+    asShown.notes = QStringLiteral("Called the guardian.");
+    asShown.form = {{QStringLiteral("joint_meeting_asked"), false},
+                    {QStringLiteral("summary"), QString()},
+                    {QStringLiteral("recipients"), QJsonArray{}},
+                    {QStringLiteral("scores"), QJsonObject{}}};
+    ReviewStep savedElsewhere = asShown;
+    savedElsewhere.form = {};
+    CHECK(stepContent(asShown) == stepContent(savedElsewhere));
+    // What is filled in counts: a ticked box, a zero score.
+    asShown.form[QStringLiteral("supporter_asked")] = true;
+    asShown.form[QStringLiteral("score")] = 0;
+    const QJsonObject content = stepContent(asShown);
+    CHECK(content.value(QStringLiteral("form/supporter_asked")) == true);
+    CHECK(content.value(QStringLiteral("form/score")) == 0);
+    CHECK(content.size() == 4); // due_on, notes and the two
+}

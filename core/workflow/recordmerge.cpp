@@ -53,11 +53,13 @@ void insertAt(QJsonObject &json, QStringView path, const QJsonValue &value)
 
 const QString formPrefix = QStringLiteral("form/");
 
-// A form field with nothing in it. The form's widgets give back every field, a form saved
-// elsewhere may leave the empty ones out: either way it holds nothing.
+// A form field with nothing in it: no text, an empty list, a box not ticked. The form's widgets
+// give back every field, a form saved elsewhere may leave the empty ones out: either way it
+// holds nothing.
 bool isEmpty(const QJsonValue &value)
 {
-    return value.isNull() || value.isUndefined() || (value.isString() && value.toString().isEmpty())
+    return value.isNull() || value.isUndefined() || (value.isBool() && !value.toBool())
+           || (value.isString() && value.toString().isEmpty())
            || (value.isArray() && value.toArray().isEmpty())
            || (value.isObject() && value.toObject().isEmpty());
 }

@@ -61,7 +61,7 @@ QJsonObject meetingContent(const Meeting &meeting);
 
 // A review step's content as compare and merge sees it: "due_on", "notes" and each field of its
 // form by its path ("form/sent_on", "form/investigation/life_areas/health"). A form field with
-// nothing in it (empty text, list or object, null) is left out, as if it were not there.
+// nothing in it (empty text, list or object, null, false) is left out, as if it were not there.
 QJsonObject stepContent(const ReviewStep &step);
 // `step` with the due date, notes and form of `content` (stepContent()'s shape) instead of its
 // own.

@@ -17,6 +17,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace fremdrift {
 
 namespace {
@@ -59,7 +61,14 @@ MergeDialog::MergeDialog(const QString &conflict,
     m_table->horizontalHeader()->setSectionResizeMode(KeepColumn, QHeaderView::ResizeToContents);
     for (const FieldChoice &choice : choices)
         addRow(choice);
+    // A long label (a question on a step's form) wraps rather than squeeze the versions.
     m_table->resizeColumnToContents(FieldColumn);
+    m_table->setColumnWidth(FieldColumn, std::min(m_table->columnWidth(FieldColumn), 220));
+    // Rows follow the columns' widths, which are known once the dialog is laid out.
+    connect(m_table->horizontalHeader(),
+            &QHeaderView::sectionResized,
+            m_table,
+            &QTableWidget::resizeRowsToContents);
     m_table->resizeRowsToContents();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
