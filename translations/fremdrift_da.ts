@@ -1866,22 +1866,12 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
 <context>
     <name>fremdrift::ClientEditor</name>
     <message>
-        <location filename="../ui/clients/clienteditor.cpp" line="+33" />
+        <location filename="../ui/clients/clienteditor.cpp" line="+32" />
         <source>&amp;Take over</source>
         <translation>Ove&amp;rtag</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Compare and &amp;merge…</source>
-        <translation>Sa&amp;mmenlign og flet…</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Compare your changes with what was saved meanwhile, field by field, and save both.</source>
-        <translation>Sammenlign dine ændringer med det, der er gemt i mellemtiden, felt for felt, og gem begge dele.</translation>
-    </message>
-    <message>
-        <location line="+10" />
+        <location line="+14" />
         <source>Postal code</source>
         <translation>Postnr.</translation>
     </message>
@@ -1891,7 +1881,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>By</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+28" />
         <source>Choose or type a new unit</source>
         <translation>Vælg en enhed, eller skriv en ny</translation>
     </message>
@@ -1906,7 +1896,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>%1 Vedkommende redigerer ikke længere: du kan overtage.</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+52" />
         <source>You can read this record but not change it.</source>
         <translation>Du kan læse oplysningerne, men ikke ændre dem.</translation>
     </message>
@@ -1916,7 +1906,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>Ny borger</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>Client: %1</source>
         <translation>Borger: %1</translation>
     </message>
@@ -1926,7 +1916,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>Kan udelades. Udfyld i så fald fødselsdatoen.</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+73" />
         <source>The client was not saved:</source>
         <translation>Borgeren er ikke gemt:</translation>
     </message>
@@ -1936,12 +1926,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>Sådan er borgeren gemt nu. Lav dine ændringer igen, og gem.</translation>
     </message>
     <message>
-        <location line="+34" />
-        <source>Your changes and theirs were merged and saved.</source>
-        <translation>Dine og vedkommendes ændringer er flettet sammen og gemt.</translation>
-    </message>
-    <message>
-        <location line="+8" />
+        <location line="+47" />
         <source>Kind of national ID</source>
         <translation>Type af personnummer</translation>
     </message>
@@ -2243,7 +2228,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
 <context>
     <name>fremdrift::ClientTerms</name>
     <message>
-        <location filename="../core/domain/client.cpp" line="+116" />
+        <location filename="../core/domain/client.cpp" line="+115" />
         <source>Not assessed</source>
         <translation>Ikke vurderet</translation>
     </message>
@@ -2373,7 +2358,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
 <context>
     <name>fremdrift::ContactDialog</name>
     <message>
-        <location filename="../ui/clients/contactdialog.cpp" line="+19" />
+        <location filename="../ui/clients/contactdialog.cpp" line="+25" />
         <source>Postal code</source>
         <translation>Postnr.</translation>
     </message>
@@ -2388,7 +2373,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>Personen får også en kopi af breve til borgeren.</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+51" />
         <source>New contact</source>
         <translation>Ny kontakt</translation>
     </message>
@@ -2398,17 +2383,17 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>Kontakt: %1</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+58" />
         <source>The contact was not saved:</source>
         <translation>Kontakten er ikke gemt:</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+34" />
         <source>This is the contact as now saved. Make your changes again and save.</source>
         <translation>Sådan er kontakten gemt nu. Lav dine ændringer igen, og gem.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="-12" />
         <source>Someone has removed this contact in the meantime.</source>
         <translation>En anden har fjernet kontakten i mellemtiden.</translation>
     </message>
@@ -2751,17 +2736,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>Ove&amp;rtag</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Compare and &amp;merge…</source>
-        <translation>Sa&amp;mmenlign og flet…</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Compare your changes with what was saved meanwhile, field by field, and save both.</source>
-        <translation>Sammenlign dine ændringer med det, der er gemt i mellemtiden, felt for felt, og gem begge dele.</translation>
-    </message>
-    <message>
-        <location line="+12" />
+        <location line="+14" />
         <source>&amp;Close</source>
         <translation>&amp;Luk</translation>
     </message>
@@ -2826,7 +2801,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>Individuel tid %1 t, fælles tid %2 t pr. uge</translation>
     </message>
     <message>
-        <location filename="../ui/decisions/decisioneditor.cpp" line="+109" />
+        <location filename="../ui/decisions/decisioneditor.cpp" line="+107" />
         <source>%1 They are no longer editing it: you can take over.</source>
         <translation>%1 Vedkommende redigerer ikke længere: du kan overtage.</translation>
     </message>
@@ -2841,12 +2816,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>Afgørelsen har i mellemtiden fået status "%1" og kan ikke længere flettes. Genindlæs den for at se den, som den er gemt.</translation>
     </message>
     <message>
-        <location line="+27" />
-        <source>Your changes and theirs were merged and saved.</source>
-        <translation>Dine og vedkommendes ændringer er flettet sammen og gemt.</translation>
-    </message>
-    <message>
-        <location line="+11" />
+        <location line="+45" />
         <source>Reference</source>
         <translation>Nummer</translation>
     </message>
@@ -2886,7 +2856,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>%1: individuel tid %2 t, fælles tid %3 t pr. uge</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
         <source>Why is it refused? The caseworker sees your comment above the draft.</source>
         <translation>Hvorfor afvises afgørelsen? Sagsbehandleren ser din kommentar øverst i kladden.</translation>
     </message>
@@ -2901,7 +2871,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>Vil du afslutte afgørelsen i dag, %1?</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+28" />
         <source>Before it can go for approval:</source>
         <translation>Før afgørelsen kan sendes til godkendelse:</translation>
     </message>
@@ -3741,34 +3711,37 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
 <context>
     <name>fremdrift::JsonReading</name>
     <message>
-        <location filename="../core/domain/json.cpp" line="+32" />
-        <location line="+213" />
+        <location filename="../core/domain/jsonreading.cpp" line="+16" />
         <source>"%1" must be text.</source>
         <translation>"%1" skal være tekst.</translation>
     </message>
     <message>
-        <location line="-204" />
-        <location line="+212" />
+        <location line="+10" />
         <source>"%1" must be a date as YYYY-MM-DD, not "%2".</source>
         <translation>"%1" skal være en dato skrevet YYYY-MM-DD, ikke "%2".</translation>
     </message>
     <message>
-        <location line="-201" />
+        <location line="+9" />
+        <source>"%1" must be true or false.</source>
+        <translation>&quot;%1&quot; skal være true eller false.</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>"%1" must be a number.</source>
         <translation>"%1" skal være et tal.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location filename="../core/domain/jsonreading.h" line="+50" />
         <source>"%1" cannot be "%2".</source>
         <translation>"%1" kan ikke være "%2".</translation>
     </message>
     <message>
-        <location line="+196" />
+        <location filename="../core/domain/json.cpp" line="+163" />
         <source>"client_id" must be the id of a client.</source>
         <translation>"client_id" skal være en borgers id.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+13" />
         <source>"services" must be a list.</source>
         <translation>"services" skal være en liste.</translation>
     </message>
@@ -4293,7 +4266,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>Brevet mangler det, som %1 kræver: %2. Tilføj det i skabelonen inden for {{#part %3}} … {{/part}}.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+17" />
         <source>Line %1, column %2: {{%3}} has no value for this letter. Fill it in where it comes from, or put it inside {{#if %3}} … {{/if}} in the template.</source>
         <translation>Linje %1, kolonne %2: {{%3}} har ingen værdi i dette brev. Udfyld oplysningen der, hvor den kommer fra, eller sæt feltet inden for {{#if %3}} … {{/if}} i skabelonen.</translation>
     </message>
@@ -4339,7 +4312,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>The letters are saved as %1.</source>
         <translation>Brevene er gemt som %1.</translation>
     </message>
@@ -4513,7 +4486,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>%1 af %2 trin udført i %3 opfølgninger</translation>
     </message>
     <message>
-        <location filename="../core/letters/letterissuer.cpp" line="-327" />
+        <location filename="../core/letters/letterissuer.cpp" line="-325" />
         <source>Pre-notice of evaluation</source>
         <translation>Varsel om opfølgning</translation>
     </message>
@@ -4573,7 +4546,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
         <translation>CVR-nr.</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+69" />
         <source>phone</source>
         <translation>tlf.</translation>
     </message>
@@ -5071,7 +5044,7 @@ Det videre forløb</translation>
 <context>
     <name>fremdrift::MeetingDialog</name>
     <message>
-        <location filename="../ui/meetings/meetingdialog.cpp" line="+117" />
+        <location filename="../ui/meetings/meetingdialog.cpp" line="+120" />
         <source>&amp;Meeting</source>
         <translation>&amp;Møde</translation>
     </message>
@@ -5106,7 +5079,17 @@ Det videre forløb</translation>
         <translation>Brev med referat…</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+5" />
+        <source>&amp;Reload</source>
+        <translation>G&amp;enindlæs</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Show the meeting as now saved; your changes here are lost.</source>
+        <translation>Vis mødet, som det er gemt nu; dine ændringer her går tabt.</translation>
+    </message>
+    <message>
+        <location line="+45" />
         <source>Empty: the kind of meeting and the client's name</source>
         <translation>Hvis tom: mødetypen og borgerens navn</translation>
     </message>
@@ -5166,17 +5149,18 @@ Det videre forløb</translation>
         <translation>Aftale&amp;form:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>&amp;Next meeting:</source>
         <translation>&amp;Næste møde:</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
+        <location line="+523" />
         <source>Client</source>
         <translation>Borger</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-522" />
         <source>Type a name to search, or leave empty</source>
         <translation>Skriv et navn for at søge, eller lad feltet stå tomt</translation>
     </message>
@@ -5283,11 +5267,12 @@ Det videre forløb</translation>
     </message>
     <message>
         <location line="+4" />
+        <location line="+269" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+106" />
+        <location line="-163" />
         <source>Nobody to suggest: add participants besides the client and the coordinator, who leads.</source>
         <translation>Der er ingen at foreslå: tilføj andre deltagere end borgeren og koordinatoren, der er mødeleder.</translation>
     </message>
@@ -5297,17 +5282,37 @@ Det videre forløb</translation>
         <translation>%1 tager referat denne gang: det er længst siden, vedkommende havde tur.</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+38" />
         <source>The meeting was not saved:</source>
         <translation>Mødet er ikke gemt:</translation>
     </message>
     <message>
-        <location line="+23" />
-        <source>What you wrote is still here: copy what you need, then close and open the meeting again.</source>
-        <translation>Det, du har skrevet, står her stadig: kopiér det, du skal bruge, og luk og åbn så mødet igen.</translation>
+        <location line="+24" />
+        <source>Compare and merge keeps both your changes and theirs.</source>
+        <translation>Med &quot;Sammenlign og flet&quot; beholder du både dine og vedkommendes ændringer.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+18" />
+        <source>This is the meeting as now saved. Make your changes again and save.</source>
+        <translation>Sådan er mødet gemt nu. Lav dine ændringer igen, og gem.</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>Ends</source>
+        <translation>Slutter</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Review</source>
+        <translation>Opfølgning</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Participants</source>
+        <translation>Deltagere</translation>
+    </message>
+    <message>
+        <location line="+46" />
         <source>The invitation is in %1. Attach it to an e-mail, or open it in your calendar.</source>
         <translation>Mødeindkaldelsen er gemt i %1. Vedhæft den en e-mail, eller åbn den i din kalender.</translation>
     </message>
@@ -5325,7 +5330,7 @@ Det videre forløb</translation>
 <context>
     <name>fremdrift::MeetingHeldForm</name>
     <message>
-        <location filename="../ui/reviews/stepforms/meetingheldform.cpp" line="+27" />
+        <location filename="../ui/reviews/stepforms/meetingheldform.cpp" line="+28" />
         <source>Meeting</source>
         <translation>Møde</translation>
     </message>
@@ -5345,7 +5350,7 @@ Det videre forløb</translation>
         <translation>&amp;Registrér mødet…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Record in the meeting dialog that the meeting was held, who attended, who took the minutes, and the minutes.</source>
         <translation>Registrér i mødevinduet, at mødet er afholdt, hvem der deltog, hvem der tog referat, og selve referatet.</translation>
     </message>
@@ -5661,7 +5666,7 @@ Det videre forløb</translation>
 <context>
     <name>fremdrift::Meetings</name>
     <message>
-        <location filename="../core/domain/meeting.cpp" line="+69" />
+        <location filename="../core/domain/meeting.cpp" line="+65" />
         <source>Client</source>
         <translation>Borger</translation>
     </message>
@@ -5745,6 +5750,21 @@ Det videre forløb</translation>
         <source>Not agreed yet</source>
         <translation>Endnu ikke aftalt</translation>
     </message>
+    <message>
+        <location line="+72" />
+        <source>"role" cannot be "%1".</source>
+        <translation>&quot;role&quot; kan ikke være &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>"%1" must be a time as 2026-03-02T09:00:00Z, not "%2".</source>
+        <translation>&quot;%1&quot; skal være et tidspunkt skrevet 2026-03-02T09:00:00Z, ikke &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>"participants" must be a list.</source>
+        <translation>&quot;participants&quot; skal være en liste.</translation>
+    </message>
 </context>
 <context>
     <name>fremdrift::MeetingsPage</name>
@@ -5825,7 +5845,7 @@ Det videre forløb</translation>
 <context>
     <name>fremdrift::MergeDialog</name>
     <message>
-        <location filename="../ui/widgets/mergedialog.cpp" line="+35" />
+        <location filename="../ui/widgets/mergedialog.cpp" line="+39" />
         <source>Compare and merge</source>
         <translation>Sammenlign og flet</translation>
     </message>
@@ -5860,13 +5880,29 @@ Det videre forløb</translation>
         <translation>&amp;Gem flettet version</translation>
     </message>
     <message>
-        <location line="+48" />
-        <location line="+6" />
+        <location line="+46" />
+        <source>Compare and &amp;merge…</source>
+        <translation>Sa&amp;mmenlign og flet…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Compare your changes with what was saved meanwhile, field by field, and save both.</source>
+        <translation>Sammenlign dine ændringer med det, der er gemt i mellemtiden, felt for felt, og gem begge dele.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Your changes and theirs were merged and saved.</source>
+        <translation>Dine og vedkommendes ændringer er flettet sammen og gemt.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+8" />
+        <location line="+10" />
         <source>(empty)</source>
         <translation>(tom)</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-16" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -5876,7 +5912,7 @@ Det videre forløb</translation>
         <translation>Nej</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+53" />
         <source>yours, kept</source>
         <translation>din, beholdes</translation>
     </message>
@@ -6708,7 +6744,7 @@ Det videre forløb</translation>
 <context>
     <name>fremdrift::NewUserDialog</name>
     <message>
-        <location filename="../ui/users/usersdialog.cpp" line="+339" />
+        <location filename="../ui/users/usersdialog.cpp" line="+344" />
         <source>Add user</source>
         <translation>Tilføj bruger</translation>
     </message>
@@ -8406,17 +8442,17 @@ Alt, hvad der er gemt siden da, vil ikke længere findes i databasen. Den nuvær
 <context>
     <name>fremdrift::ReviewHeader</name>
     <message>
-        <location filename="../ui/reviews/reviewheader.cpp" line="+27" />
+        <location filename="../ui/reviews/reviewheader.cpp" line="+28" />
         <source>&amp;Reload</source>
         <translation>G&amp;enindlæs</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Read the review as it is saved now; your changes here are dropped.</source>
         <translation>Hent opfølgningen, som den er gemt nu; dine ændringer her går tabt.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>Unit: %1</source>
         <translation>Enhed: %1</translation>
     </message>
@@ -8791,7 +8827,7 @@ Alt, hvad der er gemt siden da, vil ikke længere findes i databasen. Den nuvær
 <context>
     <name>fremdrift::ReviewWindow</name>
     <message>
-        <location filename="../ui/reviews/reviewwindow.cpp" line="+108" />
+        <location filename="../ui/reviews/reviewwindow.cpp" line="+111" />
         <source>The step "%1" is done once for the whole plan, when all its decisions are in force: see the plan.</source>
         <translation>Trinnet "%1" udføres én gang for hele planen, når alle dens afgørelser er i kraft: se planen.</translation>
     </message>
@@ -8861,7 +8897,7 @@ Alt, hvad der er gemt siden da, vil ikke længere findes i databasen. Den nuvær
         <translation>Opfølgning – %1</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+27" />
         <source>Saved.</source>
         <translation>Gemt.</translation>
     </message>
@@ -8871,7 +8907,7 @@ Alt, hvad der er gemt siden da, vil ikke længere findes i databasen. Den nuvær
         <translation>"%1" er udført.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
         <source>Reopen step</source>
         <translation>Genåbn trin</translation>
     </message>
@@ -8885,8 +8921,13 @@ Alt, hvad der er gemt siden da, vil ikke længere findes i databasen. Den nuvær
         <source>"%1" is open again.</source>
         <translation>"%1" er åbnet igen.</translation>
     </message>
+    <message>
+        <location line="+29" />
+        <source>"%1" was completed meanwhile by %2 and can no longer be merged. Reload it to see it as saved.</source>
+        <translation>&quot;%1&quot; er i mellemtiden afsluttet af %2 og kan ikke længere flettes. Genindlæs for at se trinnet, som det er gemt.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+88" />
+        <location line="+103" />
         <source>The pre-notice is issued (%n letter(s)) and kept in the archive.</source>
         <translation>
             <numerusform>Varslet er udsendt (%n brev) og gemt i arkivet.</numerusform>
@@ -8894,7 +8935,7 @@ Alt, hvad der er gemt siden da, vil ikke længere findes i databasen. Den nuvær
         </translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+25" />
         <source>Put in force early</source>
         <translation>Sæt i kraft før tid</translation>
     </message>
@@ -8914,7 +8955,7 @@ Alt, hvad der er gemt siden da, vil ikke længere findes i databasen. Den nuvær
         <translation>Trinnet kan endnu ikke udføres:</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+70" />
         <source>Unsaved changes</source>
         <translation>Ikke gemte ændringer</translation>
     </message>
@@ -8955,12 +8996,12 @@ Alt, hvad der er gemt siden da, vil ikke længere findes i databasen. Den nuvær
         <translation>Skift rolle</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>The role of %1 (%2) decides what they may do.</source>
         <translation>Rollen afgør, hvad %1 (%2) må gøre.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
@@ -8973,7 +9014,7 @@ Alt, hvad der er gemt siden da, vil ikke længere findes i databasen. Den nuvær
 <context>
     <name>fremdrift::SaveFile</name>
     <message>
-        <location filename="../core/util/savefile.cpp" line="+14" />
+        <location filename="../core/util/savefile.cpp" line="+15" />
         <source>%1 could not be written: %2</source>
         <translation>%1 kunne ikke skrives: %2</translation>
     </message>
@@ -9463,7 +9504,7 @@ Postboks 1234
 <context>
     <name>fremdrift::StepPage</name>
     <message>
-        <location filename="../ui/reviews/steppage.cpp" line="+26" />
+        <location filename="../ui/reviews/steppage.cpp" line="+27" />
         <source>&amp;Notes:</source>
         <translation>&amp;Bemærkninger:</translation>
     </message>
@@ -9478,7 +9519,7 @@ Postboks 1234
         <translation>&amp;Frist:</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+66" />
         <source>Done %1 by %2.</source>
         <translation>Udført %1 af %2.</translation>
     </message>
@@ -9496,6 +9537,16 @@ Postboks 1234
         <location line="+1" />
         <source>Responsible: %1. %2</source>
         <translation>Ansvarlig: %1. %2</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Notes</source>
+        <translation>Bemærkninger</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Due</source>
+        <translation>Frist</translation>
     </message>
 </context>
 <context>
@@ -10068,7 +10119,7 @@ Postboks 1234
 <context>
     <name>fremdrift::UsersDialog</name>
     <message>
-        <location filename="../ui/users/usersdialog.cpp" line="-388" />
+        <location filename="../ui/users/usersdialog.cpp" line="-393" />
         <source>&amp;Add user…</source>
         <translation>&amp;Tilføj bruger…</translation>
     </message>
@@ -10093,7 +10144,7 @@ Postboks 1234
         <translation>Medarbejdere</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
@@ -10113,7 +10164,7 @@ Postboks 1234
         <translation>Titel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
@@ -10139,7 +10190,7 @@ Postboks 1234
         <translation>Nej</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+60" />
         <source>Deactivated users keep their history but can no longer log in or act. A new role applies on other PCs when the user next starts Fremdrift.</source>
         <translation>Deaktiverede brugere beholder deres historik, men kan ikke længere logge ind eller foretage sig noget. En ny rolle gælder på andre pc'er, næste gang brugeren starter Fremdrift.</translation>
     </message>
@@ -10164,7 +10215,7 @@ Postboks 1234
         <translation>%1 er nu %2.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>Deactivate user</source>
         <translation>Deaktivér bruger</translation>
     </message>
@@ -10174,7 +10225,7 @@ Postboks 1234
         <translation>Vil du deaktivere %1? Vedkommende kan ikke længere logge ind eller foretage sig noget. Intet af det, vedkommende har gjort, slettes, og historikken bevares.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>%1 is deactivated.</source>
         <translation>%1 er deaktiveret.</translation>
     </message>
@@ -11062,23 +11113,23 @@ mislykkedes, 2 forkert kald.
         <translation>Ukendt forsendelsesmåde "%1": brug post, digital eller hand.</translation>
     </message>
     <message>
-        <location line="+41" />
-        <location line="+319" />
+        <location line="+42" />
+        <location line="+321" />
         <source>The kind of letter: %1.</source>
         <translation>Brevtypen: %1.</translation>
     </message>
     <message>
-        <location line="-316" />
+        <location line="-318" />
         <source>The decision (decision letters).</source>
         <translation>Afgørelsen (afgørelsesbreve).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>The review (pre-notices).</source>
         <translation>Opfølgningen (varsler om opfølgning).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>The meeting (invitations, minutes).</source>
         <translation>Mødet (indkaldelser, referater).</translation>
     </message>
@@ -11093,7 +11144,7 @@ mislykkedes, 2 forkert kald.
         <translation>Hvordan brevet sendes: post (standard), digital eller hand.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>The letter's date (default today).</source>
         <translation>Brevets dato (standard: i dag).</translation>
     </message>
@@ -11113,12 +11164,12 @@ mislykkedes, 2 forkert kald.
         <translation>Angiv præcis én af --decision ID, --review ID eller --meeting ID.</translation>
     </message>
     <message>
-        <location line="+117" />
+        <location line="+118" />
         <source>The progress plan.</source>
         <translation>Fremdriftsplanen.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>The kind of letter; pre_notice is issued in batches.</source>
         <translation>Brevtypen; pre_notice udsendes samlet for en hel plan.</translation>
     </message>
@@ -11163,22 +11214,22 @@ mislykkedes, 2 forkert kald.
         <translation>Skriv også PDF-filen præcis, som den blev udsendt.</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+31" />
         <source>Only this client's.</source>
         <translation>Kun denne borgers.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>Only this decision's.</source>
         <translation>Kun denne afgørelses.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Only this review's.</source>
         <translation>Kun denne opfølgnings.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>Only this kind: %1.</source>
         <translation>Kun denne type: %1.</translation>
     </message>

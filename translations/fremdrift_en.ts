@@ -167,7 +167,7 @@
 <context>
     <name>fremdrift::NewUserDialog</name>
     <message numerus="yes">
-        <location filename="../ui/users/usersdialog.cpp" line="+357" />
+        <location filename="../ui/users/usersdialog.cpp" line="+362" />
         <source>A password needs at least %n characters.</source>
         <translation>
             <numerusform>A password needs at least %n character.</numerusform>
@@ -317,7 +317,7 @@
 <context>
     <name>fremdrift::ReviewWindow</name>
     <message numerus="yes">
-        <location filename="../ui/reviews/reviewwindow.cpp" line="+589" />
+        <location filename="../ui/reviews/reviewwindow.cpp" line="+638" />
         <source>The pre-notice is issued (%n letter(s)) and kept in the archive.</source>
         <translation>
             <numerusform>The pre-notice is issued (%n letter) and kept in the archive.</numerusform>

@@ -1866,22 +1866,12 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
 <context>
     <name>fremdrift::ClientEditor</name>
     <message>
-        <location filename="../ui/clients/clienteditor.cpp" line="+33" />
+        <location filename="../ui/clients/clienteditor.cpp" line="+32" />
         <source>&amp;Take over</source>
         <translation>&amp;Overta</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Compare and &amp;merge…</source>
-        <translation>Sammenlign og sl&amp;å sammen…</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Compare your changes with what was saved meanwhile, field by field, and save both.</source>
-        <translation>Sammenlign endringene dine felt for felt med det som er lagret i mellomtiden, og lagre begge deler.</translation>
-    </message>
-    <message>
-        <location line="+10" />
+        <location line="+14" />
         <source>Postal code</source>
         <translation>Postnummer</translation>
     </message>
@@ -1891,7 +1881,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>Poststed</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+28" />
         <source>Choose or type a new unit</source>
         <translation>Velg en enhet, eller skriv inn en ny</translation>
     </message>
@@ -1906,7 +1896,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>%1 Vedkommende redigerer ikke lenger, så du kan overta.</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+52" />
         <source>You can read this record but not change it.</source>
         <translation>Du kan lese disse opplysningene, men ikke endre dem.</translation>
     </message>
@@ -1916,7 +1906,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>Ny bruker</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>Client: %1</source>
         <translation>Bruker: %1</translation>
     </message>
@@ -1926,7 +1916,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>Valgfritt. Uten fødselsnummer må du fylle inn fødselsdatoen.</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+73" />
         <source>The client was not saved:</source>
         <translation>Brukeren ble ikke lagret:</translation>
     </message>
@@ -1936,12 +1926,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>Her ser du opplysningene om brukeren slik de er lagret nå. Gjør endringene dine på nytt, og lagre.</translation>
     </message>
     <message>
-        <location line="+34" />
-        <source>Your changes and theirs were merged and saved.</source>
-        <translation>Endringene dine og den andres endringer er slått sammen og lagret.</translation>
-    </message>
-    <message>
-        <location line="+8" />
+        <location line="+47" />
         <source>Kind of national ID</source>
         <translation>Type ID-nummer</translation>
     </message>
@@ -2243,7 +2228,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
 <context>
     <name>fremdrift::ClientTerms</name>
     <message>
-        <location filename="../core/domain/client.cpp" line="+116" />
+        <location filename="../core/domain/client.cpp" line="+115" />
         <source>Not assessed</source>
         <translation>Ikke vurdert</translation>
     </message>
@@ -2373,7 +2358,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
 <context>
     <name>fremdrift::ContactDialog</name>
     <message>
-        <location filename="../ui/clients/contactdialog.cpp" line="+19" />
+        <location filename="../ui/clients/contactdialog.cpp" line="+25" />
         <source>Postal code</source>
         <translation>Postnummer</translation>
     </message>
@@ -2388,7 +2373,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>Denne personen får også kopi av brev som sendes til brukeren.</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+51" />
         <source>New contact</source>
         <translation>Ny kontakt</translation>
     </message>
@@ -2398,17 +2383,17 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>Kontakt: %1</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+58" />
         <source>The contact was not saved:</source>
         <translation>Kontakten ble ikke lagret:</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+34" />
         <source>This is the contact as now saved. Make your changes again and save.</source>
         <translation>Her ser du kontakten slik den er lagret nå. Gjør endringene dine på nytt, og lagre.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="-12" />
         <source>Someone has removed this contact in the meantime.</source>
         <translation>Noen andre har fjernet denne kontakten i mellomtiden.</translation>
     </message>
@@ -2751,17 +2736,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>&amp;Overta</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Compare and &amp;merge…</source>
-        <translation>Sammenlign og &amp;slå sammen…</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Compare your changes with what was saved meanwhile, field by field, and save both.</source>
-        <translation>Sammenlign endringene dine felt for felt med det som er lagret i mellomtiden, og lagre begge deler.</translation>
-    </message>
-    <message>
-        <location line="+12" />
+        <location line="+14" />
         <source>&amp;Close</source>
         <translation>Lu&amp;kk</translation>
     </message>
@@ -2826,7 +2801,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>Egentid %1 t, fellestid %2 t per uke</translation>
     </message>
     <message>
-        <location filename="../ui/decisions/decisioneditor.cpp" line="+109" />
+        <location filename="../ui/decisions/decisioneditor.cpp" line="+107" />
         <source>%1 They are no longer editing it: you can take over.</source>
         <translation>%1 Vedkommende redigerer ikke lenger, så du kan overta.</translation>
     </message>
@@ -2841,12 +2816,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>Vedtaket har i mellomtiden fått status «%1» og kan ikke lenger slås sammen. Last det inn på nytt for å se det slik det er lagret.</translation>
     </message>
     <message>
-        <location line="+27" />
-        <source>Your changes and theirs were merged and saved.</source>
-        <translation>Endringene dine og den andres endringer er slått sammen og lagret.</translation>
-    </message>
-    <message>
-        <location line="+11" />
+        <location line="+45" />
         <source>Reference</source>
         <translation>Referanse</translation>
     </message>
@@ -2886,7 +2856,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>%1: egentid %2 t, fellestid %3 t per uke</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
         <source>Why is it refused? The caseworker sees your comment above the draft.</source>
         <translation>Hvorfor avslår du vedtaket? Saksbehandleren ser kommentaren din øverst i utkastet.</translation>
     </message>
@@ -2901,7 +2871,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>Vil du avslutte vedtaket i dag, %1?</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+28" />
         <source>Before it can go for approval:</source>
         <translation>Dette må være på plass før vedtaket kan sendes til godkjenning:</translation>
     </message>
@@ -3741,34 +3711,37 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
 <context>
     <name>fremdrift::JsonReading</name>
     <message>
-        <location filename="../core/domain/json.cpp" line="+32" />
-        <location line="+213" />
+        <location filename="../core/domain/jsonreading.cpp" line="+16" />
         <source>"%1" must be text.</source>
         <translation>"%1" må være tekst.</translation>
     </message>
     <message>
-        <location line="-204" />
-        <location line="+212" />
+        <location line="+10" />
         <source>"%1" must be a date as YYYY-MM-DD, not "%2".</source>
         <translation>"%1" må være en dato på formen YYYY-MM-DD, ikke "%2".</translation>
     </message>
     <message>
-        <location line="-201" />
+        <location line="+9" />
+        <source>"%1" must be true or false.</source>
+        <translation>&quot;%1&quot; må være true eller false.</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>"%1" must be a number.</source>
         <translation>"%1" må være et tall.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location filename="../core/domain/jsonreading.h" line="+50" />
         <source>"%1" cannot be "%2".</source>
         <translation>"%1" kan ikke være "%2".</translation>
     </message>
     <message>
-        <location line="+196" />
+        <location filename="../core/domain/json.cpp" line="+163" />
         <source>"client_id" must be the id of a client.</source>
         <translation>"client_id" må være id-en til en bruker.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+13" />
         <source>"services" must be a list.</source>
         <translation>"services" må være en liste.</translation>
     </message>
@@ -4293,7 +4266,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>Brevet mangler det %1 krever: %2. Legg det inn i malen innenfor {{#part %3}} … {{/part}}.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+17" />
         <source>Line %1, column %2: {{%3}} has no value for this letter. Fill it in where it comes from, or put it inside {{#if %3}} … {{/if}} in the template.</source>
         <translation>Linje %1, kolonne %2: {{%3}} har ingen verdi i dette brevet. Fyll ut opplysningen der den hentes fra, eller legg feltet innenfor {{#if %3}} … {{/if}} i malen.</translation>
     </message>
@@ -4339,7 +4312,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>The letters are saved as %1.</source>
         <translation>Brevene er lagret som %1.</translation>
     </message>
@@ -4513,7 +4486,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>%1 av %2 trinn utført i %3 evalueringer</translation>
     </message>
     <message>
-        <location filename="../core/letters/letterissuer.cpp" line="-327" />
+        <location filename="../core/letters/letterissuer.cpp" line="-325" />
         <source>Pre-notice of evaluation</source>
         <translation>Forhåndsvarsel om evaluering</translation>
     </message>
@@ -4573,7 +4546,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
         <translation>Org.nr.</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+69" />
         <source>phone</source>
         <translation>tlf.</translation>
     </message>
@@ -5071,7 +5044,7 @@ Veien videre</translation>
 <context>
     <name>fremdrift::MeetingDialog</name>
     <message>
-        <location filename="../ui/meetings/meetingdialog.cpp" line="+117" />
+        <location filename="../ui/meetings/meetingdialog.cpp" line="+120" />
         <source>&amp;Meeting</source>
         <translation>&amp;Møte</translation>
     </message>
@@ -5106,7 +5079,17 @@ Veien videre</translation>
         <translation>Brev med referat…</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+5" />
+        <source>&amp;Reload</source>
+        <translation>&amp;Last inn på nytt</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Show the meeting as now saved; your changes here are lost.</source>
+        <translation>Vis møtet slik det er lagret nå. Endringene du har gjort her, går tapt.</translation>
+    </message>
+    <message>
+        <location line="+45" />
         <source>Empty: the kind of meeting and the client's name</source>
         <translation>Hvis tomt: møtetype og brukerens navn</translation>
     </message>
@@ -5166,17 +5149,18 @@ Veien videre</translation>
         <translation>&amp;Hvordan avtalt:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>&amp;Next meeting:</source>
         <translation>&amp;Neste møte:</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
+        <location line="+523" />
         <source>Client</source>
         <translation>Bruker</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-522" />
         <source>Type a name to search, or leave empty</source>
         <translation>Skriv et navn for å søke, eller la feltet stå tomt</translation>
     </message>
@@ -5283,11 +5267,12 @@ Veien videre</translation>
     </message>
     <message>
         <location line="+4" />
+        <location line="+269" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+106" />
+        <location line="-163" />
         <source>Nobody to suggest: add participants besides the client and the coordinator, who leads.</source>
         <translation>Det er ingen å foreslå. Legg til andre deltakere enn brukeren og koordinatoren, som leder møtet.</translation>
     </message>
@@ -5297,17 +5282,37 @@ Veien videre</translation>
         <translation>%1 er referent denne gangen, fordi det er lengst siden vedkommende var referent.</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+38" />
         <source>The meeting was not saved:</source>
         <translation>Møtet ble ikke lagret:</translation>
     </message>
     <message>
-        <location line="+23" />
-        <source>What you wrote is still here: copy what you need, then close and open the meeting again.</source>
-        <translation>Det du skrev, står her fortsatt. Kopier det du trenger, og lukk og åpne møtet på nytt.</translation>
+        <location line="+24" />
+        <source>Compare and merge keeps both your changes and theirs.</source>
+        <translation>Med «Sammenlign og slå sammen» beholder du både dine og den andres endringer.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+18" />
+        <source>This is the meeting as now saved. Make your changes again and save.</source>
+        <translation>Her ser du møtet slik det er lagret nå. Gjør endringene dine på nytt, og lagre.</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>Ends</source>
+        <translation>Slutter</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Review</source>
+        <translation>Evaluering</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Participants</source>
+        <translation>Deltakere</translation>
+    </message>
+    <message>
+        <location line="+46" />
         <source>The invitation is in %1. Attach it to an e-mail, or open it in your calendar.</source>
         <translation>Invitasjonen er lagret i %1. Legg den ved en e-post, eller åpne den i kalenderen din.</translation>
     </message>
@@ -5325,7 +5330,7 @@ Veien videre</translation>
 <context>
     <name>fremdrift::MeetingHeldForm</name>
     <message>
-        <location filename="../ui/reviews/stepforms/meetingheldform.cpp" line="+27" />
+        <location filename="../ui/reviews/stepforms/meetingheldform.cpp" line="+28" />
         <source>Meeting</source>
         <translation>Møte</translation>
     </message>
@@ -5345,7 +5350,7 @@ Veien videre</translation>
         <translation>&amp;Registrer møtet…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Record in the meeting dialog that the meeting was held, who attended, who took the minutes, and the minutes.</source>
         <translation>Registrer i møtevinduet at møtet er avholdt, hvem som møtte, hvem som var referent, og selve referatet.</translation>
     </message>
@@ -5661,7 +5666,7 @@ Veien videre</translation>
 <context>
     <name>fremdrift::Meetings</name>
     <message>
-        <location filename="../core/domain/meeting.cpp" line="+69" />
+        <location filename="../core/domain/meeting.cpp" line="+65" />
         <source>Client</source>
         <translation>Bruker</translation>
     </message>
@@ -5745,6 +5750,21 @@ Veien videre</translation>
         <source>Not agreed yet</source>
         <translation>Ikke avtalt ennå</translation>
     </message>
+    <message>
+        <location line="+72" />
+        <source>"role" cannot be "%1".</source>
+        <translation>&quot;role&quot; kan ikke være &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>"%1" must be a time as 2026-03-02T09:00:00Z, not "%2".</source>
+        <translation>&quot;%1&quot; må være et tidspunkt på formen 2026-03-02T09:00:00Z, ikke &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>"participants" must be a list.</source>
+        <translation>&quot;participants&quot; må være en liste.</translation>
+    </message>
 </context>
 <context>
     <name>fremdrift::MeetingsPage</name>
@@ -5825,7 +5845,7 @@ Veien videre</translation>
 <context>
     <name>fremdrift::MergeDialog</name>
     <message>
-        <location filename="../ui/widgets/mergedialog.cpp" line="+35" />
+        <location filename="../ui/widgets/mergedialog.cpp" line="+39" />
         <source>Compare and merge</source>
         <translation>Sammenlign og slå sammen</translation>
     </message>
@@ -5860,13 +5880,29 @@ Veien videre</translation>
         <translation>&amp;Lagre sammenslått</translation>
     </message>
     <message>
-        <location line="+48" />
-        <location line="+6" />
+        <location line="+46" />
+        <source>Compare and &amp;merge…</source>
+        <translation>Sammenlign og sl&amp;å sammen…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Compare your changes with what was saved meanwhile, field by field, and save both.</source>
+        <translation>Sammenlign endringene dine felt for felt med det som er lagret i mellomtiden, og lagre begge deler.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Your changes and theirs were merged and saved.</source>
+        <translation>Endringene dine og den andres endringer er slått sammen og lagret.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+8" />
+        <location line="+10" />
         <source>(empty)</source>
         <translation>(tomt)</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-16" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -5876,7 +5912,7 @@ Veien videre</translation>
         <translation>Nei</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+53" />
         <source>yours, kept</source>
         <translation>din, beholdes</translation>
     </message>
@@ -6708,7 +6744,7 @@ Veien videre</translation>
 <context>
     <name>fremdrift::NewUserDialog</name>
     <message>
-        <location filename="../ui/users/usersdialog.cpp" line="+339" />
+        <location filename="../ui/users/usersdialog.cpp" line="+344" />
         <source>Add user</source>
         <translation>Legg til ansatt</translation>
     </message>
@@ -8406,17 +8442,17 @@ Alt som er lagret siden da, vil ikke lenger finnes i databasen. Den nåværende 
 <context>
     <name>fremdrift::ReviewHeader</name>
     <message>
-        <location filename="../ui/reviews/reviewheader.cpp" line="+27" />
+        <location filename="../ui/reviews/reviewheader.cpp" line="+28" />
         <source>&amp;Reload</source>
         <translation>&amp;Last inn på nytt</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Read the review as it is saved now; your changes here are dropped.</source>
         <translation>Hent evalueringen slik den er lagret nå. Endringene du har gjort her, går tapt.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>Unit: %1</source>
         <translation>Enhet: %1</translation>
     </message>
@@ -8791,7 +8827,7 @@ Alt som er lagret siden da, vil ikke lenger finnes i databasen. Den nåværende 
 <context>
     <name>fremdrift::ReviewWindow</name>
     <message>
-        <location filename="../ui/reviews/reviewwindow.cpp" line="+108" />
+        <location filename="../ui/reviews/reviewwindow.cpp" line="+111" />
         <source>The step "%1" is done once for the whole plan, when all its decisions are in force: see the plan.</source>
         <translation>Trinnet «%1» utføres én gang for hele planen, når alle vedtakene i planen er iverksatt. Se planen.</translation>
     </message>
@@ -8861,7 +8897,7 @@ Alt som er lagret siden da, vil ikke lenger finnes i databasen. Den nåværende 
         <translation>Evaluering – %1</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+27" />
         <source>Saved.</source>
         <translation>Lagret.</translation>
     </message>
@@ -8871,7 +8907,7 @@ Alt som er lagret siden da, vil ikke lenger finnes i databasen. Den nåværende 
         <translation>«%1» er utført.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
         <source>Reopen step</source>
         <translation>Gjenåpne trinn</translation>
     </message>
@@ -8885,8 +8921,13 @@ Alt som er lagret siden da, vil ikke lenger finnes i databasen. Den nåværende 
         <source>"%1" is open again.</source>
         <translation>«%1» er åpnet igjen.</translation>
     </message>
+    <message>
+        <location line="+29" />
+        <source>"%1" was completed meanwhile by %2 and can no longer be merged. Reload it to see it as saved.</source>
+        <translation>«%1» er i mellomtiden fullført av %2 og kan ikke lenger slås sammen. Last inn på nytt for å se trinnet slik det er lagret.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+88" />
+        <location line="+103" />
         <source>The pre-notice is issued (%n letter(s)) and kept in the archive.</source>
         <translation>
             <numerusform>Forhåndsvarselet er sendt ut (%n brev) og lagret i arkivet.</numerusform>
@@ -8894,7 +8935,7 @@ Alt som er lagret siden da, vil ikke lenger finnes i databasen. Den nåværende 
         </translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+25" />
         <source>Put in force early</source>
         <translation>Iverksett før tiden</translation>
     </message>
@@ -8914,7 +8955,7 @@ Alt som er lagret siden da, vil ikke lenger finnes i databasen. Den nåværende 
         <translation>Trinnet kan ikke fullføres ennå:</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+70" />
         <source>Unsaved changes</source>
         <translation>Endringer som ikke er lagret</translation>
     </message>
@@ -8955,12 +8996,12 @@ Alt som er lagret siden da, vil ikke lenger finnes i databasen. Den nåværende 
         <translation>Endre rolle</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>The role of %1 (%2) decides what they may do.</source>
         <translation>Rollen til %1 (%2) avgjør hva vedkommende har tilgang til.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
@@ -8973,7 +9014,7 @@ Alt som er lagret siden da, vil ikke lenger finnes i databasen. Den nåværende 
 <context>
     <name>fremdrift::SaveFile</name>
     <message>
-        <location filename="../core/util/savefile.cpp" line="+14" />
+        <location filename="../core/util/savefile.cpp" line="+15" />
         <source>%1 could not be written: %2</source>
         <translation>%1 kunne ikke skrives: %2</translation>
     </message>
@@ -9463,7 +9504,7 @@ Postboks 1234
 <context>
     <name>fremdrift::StepPage</name>
     <message>
-        <location filename="../ui/reviews/steppage.cpp" line="+26" />
+        <location filename="../ui/reviews/steppage.cpp" line="+27" />
         <source>&amp;Notes:</source>
         <translation>&amp;Notater:</translation>
     </message>
@@ -9478,7 +9519,7 @@ Postboks 1234
         <translation>&amp;Frist:</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+66" />
         <source>Done %1 by %2.</source>
         <translation>Utført %1 av %2.</translation>
     </message>
@@ -9496,6 +9537,16 @@ Postboks 1234
         <location line="+1" />
         <source>Responsible: %1. %2</source>
         <translation>Ansvarlig: %1. %2</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Due</source>
+        <translation>Frist</translation>
     </message>
 </context>
 <context>
@@ -10068,7 +10119,7 @@ Postboks 1234
 <context>
     <name>fremdrift::UsersDialog</name>
     <message>
-        <location filename="../ui/users/usersdialog.cpp" line="-388" />
+        <location filename="../ui/users/usersdialog.cpp" line="-393" />
         <source>&amp;Add user…</source>
         <translation>&amp;Legg til ansatt…</translation>
     </message>
@@ -10093,7 +10144,7 @@ Postboks 1234
         <translation>Ansatte med tilgang</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
@@ -10113,7 +10164,7 @@ Postboks 1234
         <translation>Tittel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
@@ -10139,7 +10190,7 @@ Postboks 1234
         <translation>Nei</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+60" />
         <source>Deactivated users keep their history but can no longer log in or act. A new role applies on other PCs when the user next starts Fremdrift.</source>
         <translation>Deaktiverte ansatte beholder historikken sin, men kan ikke lenger logge inn eller gjøre noe. En ny rolle gjelder på andre PC-er fra neste gang den ansatte starter Fremdrift.</translation>
     </message>
@@ -10164,7 +10215,7 @@ Postboks 1234
         <translation>%1 har nå rollen %2.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>Deactivate user</source>
         <translation>Deaktiver ansatt</translation>
     </message>
@@ -10174,7 +10225,7 @@ Postboks 1234
         <translation>Vil du deaktivere %1? Vedkommende kan ikke lenger logge inn eller gjøre noe. Ingenting vedkommende har gjort, blir slettet, og historikken blir bevart.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>%1 is deactivated.</source>
         <translation>%1 er deaktivert.</translation>
     </message>
@@ -11062,23 +11113,23 @@ mislyktes, 2 feil bruk.
         <translation>Ukjent sendemåte "%1". Bruk post, digital eller hand.</translation>
     </message>
     <message>
-        <location line="+41" />
-        <location line="+319" />
+        <location line="+42" />
+        <location line="+321" />
         <source>The kind of letter: %1.</source>
         <translation>Brevtypen: %1.</translation>
     </message>
     <message>
-        <location line="-316" />
+        <location line="-318" />
         <source>The decision (decision letters).</source>
         <translation>Vedtaket (vedtaksbrev).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>The review (pre-notices).</source>
         <translation>Evalueringen (forhåndsvarsler).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>The meeting (invitations, minutes).</source>
         <translation>Møtet (innkallinger, referater).</translation>
     </message>
@@ -11093,7 +11144,7 @@ mislyktes, 2 feil bruk.
         <translation>Hvordan brevet sendes: post (standard), digital eller hand (levert personlig).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>The letter's date (default today).</source>
         <translation>Datoen på brevet (standard: i dag).</translation>
     </message>
@@ -11113,12 +11164,12 @@ mislyktes, 2 feil bruk.
         <translation>Oppgi nøyaktig én av --decision ID, --review ID eller --meeting ID.</translation>
     </message>
     <message>
-        <location line="+117" />
+        <location line="+118" />
         <source>The progress plan.</source>
         <translation>Fremdriftsplanen.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>The kind of letter; pre_notice is issued in batches.</source>
         <translation>Brevtypen. pre_notice sendes ut samlet for hele planen.</translation>
     </message>
@@ -11163,22 +11214,22 @@ mislyktes, 2 feil bruk.
         <translation>Lagre også PDF-filen nøyaktig slik brevet ble sendt ut.</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+31" />
         <source>Only this client's.</source>
         <translation>Bare brevene til denne brukeren.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>Only this decision's.</source>
         <translation>Bare brevene for dette vedtaket.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Only this review's.</source>
         <translation>Bare brevene for denne evalueringen.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>Only this kind: %1.</source>
         <translation>Bare denne brevtypen: %1.</translation>
     </message>

@@ -1866,22 +1866,12 @@ Kontrollera att du har angett rätt filnamn.</translation>
 <context>
     <name>fremdrift::ClientEditor</name>
     <message>
-        <location filename="../ui/clients/clienteditor.cpp" line="+33" />
+        <location filename="../ui/clients/clienteditor.cpp" line="+32" />
         <source>&amp;Take over</source>
         <translation>Ta ö&amp;ver</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Compare and &amp;merge…</source>
-        <translation>&amp;Jämför och sammanfoga…</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Compare your changes with what was saved meanwhile, field by field, and save both.</source>
-        <translation>Jämför dina ändringar fält för fält med det som har sparats under tiden, och spara båda.</translation>
-    </message>
-    <message>
-        <location line="+10" />
+        <location line="+14" />
         <source>Postal code</source>
         <translation>Postnummer</translation>
     </message>
@@ -1891,7 +1881,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>Ort</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+28" />
         <source>Choose or type a new unit</source>
         <translation>Välj en enhet eller skriv in en ny</translation>
     </message>
@@ -1906,7 +1896,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>%1 Personen redigerar inte längre: du kan ta över.</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+52" />
         <source>You can read this record but not change it.</source>
         <translation>Du kan läsa uppgifterna men inte ändra dem.</translation>
     </message>
@@ -1916,7 +1906,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>Ny brukare</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>Client: %1</source>
         <translation>Brukare: %1</translation>
     </message>
@@ -1926,7 +1916,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>Frivilligt. Fyll i födelsedatum om personnummer saknas.</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+73" />
         <source>The client was not saved:</source>
         <translation>Brukaren sparades inte:</translation>
     </message>
@@ -1936,12 +1926,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>Så här ser uppgifterna ut som de är sparade nu. Gör dina ändringar igen och spara.</translation>
     </message>
     <message>
-        <location line="+34" />
-        <source>Your changes and theirs were merged and saved.</source>
-        <translation>Dina och den andra användarens ändringar har sammanfogats och sparats.</translation>
-    </message>
-    <message>
-        <location line="+8" />
+        <location line="+47" />
         <source>Kind of national ID</source>
         <translation>Typ av identitetsnummer</translation>
     </message>
@@ -2243,7 +2228,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
 <context>
     <name>fremdrift::ClientTerms</name>
     <message>
-        <location filename="../core/domain/client.cpp" line="+116" />
+        <location filename="../core/domain/client.cpp" line="+115" />
         <source>Not assessed</source>
         <translation>Inte bedömd</translation>
     </message>
@@ -2373,7 +2358,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
 <context>
     <name>fremdrift::ContactDialog</name>
     <message>
-        <location filename="../ui/clients/contactdialog.cpp" line="+19" />
+        <location filename="../ui/clients/contactdialog.cpp" line="+25" />
         <source>Postal code</source>
         <translation>Postnummer</translation>
     </message>
@@ -2388,7 +2373,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>Kopior av brev till brukaren skickas även till den här personen.</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+51" />
         <source>New contact</source>
         <translation>Ny kontakt</translation>
     </message>
@@ -2398,17 +2383,17 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>Kontakt: %1</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+58" />
         <source>The contact was not saved:</source>
         <translation>Kontakten sparades inte:</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+34" />
         <source>This is the contact as now saved. Make your changes again and save.</source>
         <translation>Så här ser kontakten ut som den är sparad nu. Gör dina ändringar igen och spara.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="-12" />
         <source>Someone has removed this contact in the meantime.</source>
         <translation>Någon annan har tagit bort kontakten under tiden.</translation>
     </message>
@@ -2751,17 +2736,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>Ta ö&amp;ver</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Compare and &amp;merge…</source>
-        <translation>&amp;Jämför och sammanfoga…</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Compare your changes with what was saved meanwhile, field by field, and save both.</source>
-        <translation>Jämför dina ändringar fält för fält med det som har sparats under tiden, och spara båda.</translation>
-    </message>
-    <message>
-        <location line="+12" />
+        <location line="+14" />
         <source>&amp;Close</source>
         <translation>S&amp;täng</translation>
     </message>
@@ -2826,7 +2801,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>Enskild tid %1 h, gemensam tid %2 h per vecka</translation>
     </message>
     <message>
-        <location filename="../ui/decisions/decisioneditor.cpp" line="+109" />
+        <location filename="../ui/decisions/decisioneditor.cpp" line="+107" />
         <source>%1 They are no longer editing it: you can take over.</source>
         <translation>%1 Personen redigerar inte längre: du kan ta över.</translation>
     </message>
@@ -2841,12 +2816,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>Beslutet har under tiden fått status "%1" och kan inte längre sammanfogas. Läs in det igen för att se det som det är sparat.</translation>
     </message>
     <message>
-        <location line="+27" />
-        <source>Your changes and theirs were merged and saved.</source>
-        <translation>Dina och den andra användarens ändringar har sammanfogats och sparats.</translation>
-    </message>
-    <message>
-        <location line="+11" />
+        <location line="+45" />
         <source>Reference</source>
         <translation>Referens</translation>
     </message>
@@ -2886,7 +2856,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>%1: enskild tid %2 h, gemensam tid %3 h per vecka</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
         <source>Why is it refused? The caseworker sees your comment above the draft.</source>
         <translation>Varför avslås utkastet? Biståndshandläggaren ser din kommentar ovanför utkastet.</translation>
     </message>
@@ -2901,7 +2871,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>Vill du avsluta beslutet i dag, %1?</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+28" />
         <source>Before it can go for approval:</source>
         <translation>Innan beslutet kan skickas för godkännande:</translation>
     </message>
@@ -3741,34 +3711,37 @@ Kontrollera att du har angett rätt filnamn.</translation>
 <context>
     <name>fremdrift::JsonReading</name>
     <message>
-        <location filename="../core/domain/json.cpp" line="+32" />
-        <location line="+213" />
+        <location filename="../core/domain/jsonreading.cpp" line="+16" />
         <source>"%1" must be text.</source>
         <translation>"%1" måste vara text.</translation>
     </message>
     <message>
-        <location line="-204" />
-        <location line="+212" />
+        <location line="+10" />
         <source>"%1" must be a date as YYYY-MM-DD, not "%2".</source>
         <translation>"%1" måste vara ett datum i formen YYYY-MM-DD, inte "%2".</translation>
     </message>
     <message>
-        <location line="-201" />
+        <location line="+9" />
+        <source>"%1" must be true or false.</source>
+        <translation>&quot;%1&quot; måste vara true eller false.</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>"%1" must be a number.</source>
         <translation>"%1" måste vara ett tal.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location filename="../core/domain/jsonreading.h" line="+50" />
         <source>"%1" cannot be "%2".</source>
         <translation>"%1" kan inte vara "%2".</translation>
     </message>
     <message>
-        <location line="+196" />
+        <location filename="../core/domain/json.cpp" line="+163" />
         <source>"client_id" must be the id of a client.</source>
         <translation>"client_id" måste vara id för en brukare.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+13" />
         <source>"services" must be a list.</source>
         <translation>"services" måste vara en lista.</translation>
     </message>
@@ -4293,7 +4266,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>Brevet saknar det som %1 kräver: %2. Lägg till det i mallen inom {{#part %3}} … {{/part}}.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+17" />
         <source>Line %1, column %2: {{%3}} has no value for this letter. Fill it in where it comes from, or put it inside {{#if %3}} … {{/if}} in the template.</source>
         <translation>Rad %1, kolumn %2: {{%3}} har inget värde i det här brevet. Fyll i uppgiften där den hämtas ifrån, eller lägg fältet inom {{#if %3}} … {{/if}} i mallen.</translation>
     </message>
@@ -4339,7 +4312,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>The letters are saved as %1.</source>
         <translation>Breven har sparats som %1.</translation>
     </message>
@@ -4513,7 +4486,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>%1 av %2 steg klara i %3 uppföljningar</translation>
     </message>
     <message>
-        <location filename="../core/letters/letterissuer.cpp" line="-327" />
+        <location filename="../core/letters/letterissuer.cpp" line="-325" />
         <source>Pre-notice of evaluation</source>
         <translation>Underrättelse om uppföljning</translation>
     </message>
@@ -4573,7 +4546,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
         <translation>Org.nr</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+69" />
         <source>phone</source>
         <translation>telefon</translation>
     </message>
@@ -5071,7 +5044,7 @@ Fortsatt planering</translation>
 <context>
     <name>fremdrift::MeetingDialog</name>
     <message>
-        <location filename="../ui/meetings/meetingdialog.cpp" line="+117" />
+        <location filename="../ui/meetings/meetingdialog.cpp" line="+120" />
         <source>&amp;Meeting</source>
         <translation>&amp;Möte</translation>
     </message>
@@ -5106,7 +5079,17 @@ Fortsatt planering</translation>
         <translation>Brev med minnesanteckningar…</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+5" />
+        <source>&amp;Reload</source>
+        <translation>Läs in ige&amp;n</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Show the meeting as now saved; your changes here are lost.</source>
+        <translation>Visa mötet som det är sparat nu. Dina ändringar här går förlorade.</translation>
+    </message>
+    <message>
+        <location line="+45" />
         <source>Empty: the kind of meeting and the client's name</source>
         <translation>Om tomt: mötestyp och brukarens namn</translation>
     </message>
@@ -5166,17 +5149,18 @@ Fortsatt planering</translation>
         <translation>Bokat &amp;genom:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>&amp;Next meeting:</source>
         <translation>&amp;Nästa möte:</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
+        <location line="+523" />
         <source>Client</source>
         <translation>Brukare</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-522" />
         <source>Type a name to search, or leave empty</source>
         <translation>Skriv ett namn för att söka, eller lämna tomt</translation>
     </message>
@@ -5283,11 +5267,12 @@ Fortsatt planering</translation>
     </message>
     <message>
         <location line="+4" />
+        <location line="+269" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+106" />
+        <location line="-163" />
         <source>Nobody to suggest: add participants besides the client and the coordinator, who leads.</source>
         <translation>Det finns ingen att föreslå. Lägg till fler deltagare än brukaren och samordnaren, som leder mötet.</translation>
     </message>
@@ -5297,17 +5282,37 @@ Fortsatt planering</translation>
         <translation>%1 för minnesanteckningar den här gången. Det var längst sedan det var den personens tur.</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+38" />
         <source>The meeting was not saved:</source>
         <translation>Mötet sparades inte:</translation>
     </message>
     <message>
-        <location line="+23" />
-        <source>What you wrote is still here: copy what you need, then close and open the meeting again.</source>
-        <translation>Det du har skrivit finns kvar här. Kopiera det du behöver, stäng sedan mötet och öppna det igen.</translation>
+        <location line="+24" />
+        <source>Compare and merge keeps both your changes and theirs.</source>
+        <translation>Med &quot;Jämför och sammanfoga&quot; behåller du både dina och den andra användarens ändringar.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+18" />
+        <source>This is the meeting as now saved. Make your changes again and save.</source>
+        <translation>Så här ser mötet ut som det är sparat nu. Gör dina ändringar igen och spara.</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>Ends</source>
+        <translation>Slutar</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Review</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <location line="+46" />
         <source>The invitation is in %1. Attach it to an e-mail, or open it in your calendar.</source>
         <translation>Inbjudan har sparats i %1. Bifoga den i ett e-postmeddelande eller öppna den i din kalender.</translation>
     </message>
@@ -5325,7 +5330,7 @@ Fortsatt planering</translation>
 <context>
     <name>fremdrift::MeetingHeldForm</name>
     <message>
-        <location filename="../ui/reviews/stepforms/meetingheldform.cpp" line="+27" />
+        <location filename="../ui/reviews/stepforms/meetingheldform.cpp" line="+28" />
         <source>Meeting</source>
         <translation>Möte</translation>
     </message>
@@ -5345,7 +5350,7 @@ Fortsatt planering</translation>
         <translation>&amp;Dokumentera mötet…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Record in the meeting dialog that the meeting was held, who attended, who took the minutes, and the minutes.</source>
         <translation>Dokumentera i mötesdialogen att mötet har hållits, vilka som deltog, vem som förde minnesanteckningar och själva anteckningarna.</translation>
     </message>
@@ -5661,7 +5666,7 @@ Fortsatt planering</translation>
 <context>
     <name>fremdrift::Meetings</name>
     <message>
-        <location filename="../core/domain/meeting.cpp" line="+69" />
+        <location filename="../core/domain/meeting.cpp" line="+65" />
         <source>Client</source>
         <translation>Brukare</translation>
     </message>
@@ -5745,6 +5750,21 @@ Fortsatt planering</translation>
         <source>Not agreed yet</source>
         <translation>Inte bokat ännu</translation>
     </message>
+    <message>
+        <location line="+72" />
+        <source>"role" cannot be "%1".</source>
+        <translation>&quot;role&quot; kan inte vara &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>"%1" must be a time as 2026-03-02T09:00:00Z, not "%2".</source>
+        <translation>&quot;%1&quot; måste vara en tidpunkt i formen 2026-03-02T09:00:00Z, inte &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>"participants" must be a list.</source>
+        <translation>&quot;participants&quot; måste vara en lista.</translation>
+    </message>
 </context>
 <context>
     <name>fremdrift::MeetingsPage</name>
@@ -5825,7 +5845,7 @@ Fortsatt planering</translation>
 <context>
     <name>fremdrift::MergeDialog</name>
     <message>
-        <location filename="../ui/widgets/mergedialog.cpp" line="+35" />
+        <location filename="../ui/widgets/mergedialog.cpp" line="+39" />
         <source>Compare and merge</source>
         <translation>Jämför och sammanfoga</translation>
     </message>
@@ -5860,13 +5880,29 @@ Fortsatt planering</translation>
         <translation>&amp;Spara sammanfogad version</translation>
     </message>
     <message>
-        <location line="+48" />
-        <location line="+6" />
+        <location line="+46" />
+        <source>Compare and &amp;merge…</source>
+        <translation>&amp;Jämför och sammanfoga…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Compare your changes with what was saved meanwhile, field by field, and save both.</source>
+        <translation>Jämför dina ändringar fält för fält med det som har sparats under tiden, och spara båda.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Your changes and theirs were merged and saved.</source>
+        <translation>Dina och den andra användarens ändringar har sammanfogats och sparats.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+8" />
+        <location line="+10" />
         <source>(empty)</source>
         <translation>(tomt)</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-16" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -5876,7 +5912,7 @@ Fortsatt planering</translation>
         <translation>Nej</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+53" />
         <source>yours, kept</source>
         <translation>din, behålls</translation>
     </message>
@@ -6708,7 +6744,7 @@ Fortsatt planering</translation>
 <context>
     <name>fremdrift::NewUserDialog</name>
     <message>
-        <location filename="../ui/users/usersdialog.cpp" line="+339" />
+        <location filename="../ui/users/usersdialog.cpp" line="+344" />
         <source>Add user</source>
         <translation>Lägg till användare</translation>
     </message>
@@ -8406,17 +8442,17 @@ Allt som har sparats sedan dess försvinner från databasen. Den nuvarande filen
 <context>
     <name>fremdrift::ReviewHeader</name>
     <message>
-        <location filename="../ui/reviews/reviewheader.cpp" line="+27" />
+        <location filename="../ui/reviews/reviewheader.cpp" line="+28" />
         <source>&amp;Reload</source>
         <translation>Läs in ige&amp;n</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Read the review as it is saved now; your changes here are dropped.</source>
         <translation>Läs in uppföljningen som den är sparad nu. Dina ändringar här försvinner.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>Unit: %1</source>
         <translation>Enhet: %1</translation>
     </message>
@@ -8791,7 +8827,7 @@ Allt som har sparats sedan dess försvinner från databasen. Den nuvarande filen
 <context>
     <name>fremdrift::ReviewWindow</name>
     <message>
-        <location filename="../ui/reviews/reviewwindow.cpp" line="+108" />
+        <location filename="../ui/reviews/reviewwindow.cpp" line="+111" />
         <source>The step "%1" is done once for the whole plan, when all its decisions are in force: see the plan.</source>
         <translation>Steget "%1" görs en gång för hela planen, när alla dess beslut har börjat gälla. Se planen.</translation>
     </message>
@@ -8861,7 +8897,7 @@ Allt som har sparats sedan dess försvinner från databasen. Den nuvarande filen
         <translation>Uppföljning – %1</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+27" />
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>
@@ -8871,7 +8907,7 @@ Allt som har sparats sedan dess försvinner från databasen. Den nuvarande filen
         <translation>"%1" är klart.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
         <source>Reopen step</source>
         <translation>Öppna steget igen</translation>
     </message>
@@ -8885,8 +8921,13 @@ Allt som har sparats sedan dess försvinner från databasen. Den nuvarande filen
         <source>"%1" is open again.</source>
         <translation>"%1" är öppet igen.</translation>
     </message>
+    <message>
+        <location line="+29" />
+        <source>"%1" was completed meanwhile by %2 and can no longer be merged. Reload it to see it as saved.</source>
+        <translation>&quot;%1&quot; har under tiden slutförts av %2 och kan inte längre sammanfogas. Läs in igen för att se steget som det är sparat.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+88" />
+        <location line="+103" />
         <source>The pre-notice is issued (%n letter(s)) and kept in the archive.</source>
         <translation>
             <numerusform>Underrättelsen om uppföljning har expedierats (%n brev) och sparats i arkivet.</numerusform>
@@ -8894,7 +8935,7 @@ Allt som har sparats sedan dess försvinner från databasen. Den nuvarande filen
         </translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+25" />
         <source>Put in force early</source>
         <translation>Verkställ i förtid</translation>
     </message>
@@ -8914,7 +8955,7 @@ Allt som har sparats sedan dess försvinner från databasen. Den nuvarande filen
         <translation>Steget kan inte slutföras ännu:</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+70" />
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
@@ -8955,12 +8996,12 @@ Allt som har sparats sedan dess försvinner från databasen. Den nuvarande filen
         <translation>Ändra roll</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>The role of %1 (%2) decides what they may do.</source>
         <translation>Rollen avgör vad %1 (%2) får göra.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>&amp;Role:</source>
         <translation>R&amp;oll:</translation>
     </message>
@@ -8973,7 +9014,7 @@ Allt som har sparats sedan dess försvinner från databasen. Den nuvarande filen
 <context>
     <name>fremdrift::SaveFile</name>
     <message>
-        <location filename="../core/util/savefile.cpp" line="+14" />
+        <location filename="../core/util/savefile.cpp" line="+15" />
         <source>%1 could not be written: %2</source>
         <translation>Det gick inte att skriva %1: %2</translation>
     </message>
@@ -9463,7 +9504,7 @@ Box 1234
 <context>
     <name>fremdrift::StepPage</name>
     <message>
-        <location filename="../ui/reviews/steppage.cpp" line="+26" />
+        <location filename="../ui/reviews/steppage.cpp" line="+27" />
         <source>&amp;Notes:</source>
         <translation>&amp;Anteckningar:</translation>
     </message>
@@ -9478,7 +9519,7 @@ Box 1234
         <translation>Klart &amp;senast:</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+66" />
         <source>Done %1 by %2.</source>
         <translation>Klart %1 av %2.</translation>
     </message>
@@ -9496,6 +9537,16 @@ Box 1234
         <location line="+1" />
         <source>Responsible: %1. %2</source>
         <translation>Ansvarig: %1. %2</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Due</source>
+        <translation>Senast</translation>
     </message>
 </context>
 <context>
@@ -10068,7 +10119,7 @@ Box 1234
 <context>
     <name>fremdrift::UsersDialog</name>
     <message>
-        <location filename="../ui/users/usersdialog.cpp" line="-388" />
+        <location filename="../ui/users/usersdialog.cpp" line="-393" />
         <source>&amp;Add user…</source>
         <translation>&amp;Lägg till användare…</translation>
     </message>
@@ -10093,7 +10144,7 @@ Box 1234
         <translation>Användare</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Name</source>
         <translation>Namn</translation>
     </message>
@@ -10113,7 +10164,7 @@ Box 1234
         <translation>Befattning</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
@@ -10139,7 +10190,7 @@ Box 1234
         <translation>Nej</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+60" />
         <source>Deactivated users keep their history but can no longer log in or act. A new role applies on other PCs when the user next starts Fremdrift.</source>
         <translation>Inaktiverade användare behåller sin historik men kan inte längre logga in eller göra något. En ny roll gäller på andra datorer först när användaren startar Fremdrift nästa gång.</translation>
     </message>
@@ -10164,7 +10215,7 @@ Box 1234
         <translation>%1 har nu rollen %2.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>Deactivate user</source>
         <translation>Inaktivera användare</translation>
     </message>
@@ -10174,7 +10225,7 @@ Box 1234
         <translation>Vill du inaktivera %1? Personen kan då inte längre logga in eller göra något. Inget som personen har gjort tas bort, och historiken finns kvar.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>%1 is deactivated.</source>
         <translation>%1 har inaktiverats.</translation>
     </message>
@@ -11063,23 +11114,23 @@ terminal. Utdata är JSON på stdout; fel skrivs till stderr. Slutstatus: 0 klar
         <translation>Okänt sätt att skicka "%1": använd post, digital eller hand.</translation>
     </message>
     <message>
-        <location line="+41" />
-        <location line="+319" />
+        <location line="+42" />
+        <location line="+321" />
         <source>The kind of letter: %1.</source>
         <translation>Brevtyp: %1.</translation>
     </message>
     <message>
-        <location line="-316" />
+        <location line="-318" />
         <source>The decision (decision letters).</source>
         <translation>Beslutet (beslutsbrev).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>The review (pre-notices).</source>
         <translation>Uppföljningen (underrättelser om uppföljning).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>The meeting (invitations, minutes).</source>
         <translation>Mötet (kallelser, minnesanteckningar).</translation>
     </message>
@@ -11094,7 +11145,7 @@ terminal. Utdata är JSON på stdout; fel skrivs till stderr. Slutstatus: 0 klar
         <translation>Hur brevet skickas: post (standard), digital eller hand.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>The letter's date (default today).</source>
         <translation>Brevets datum (standard: i dag).</translation>
     </message>
@@ -11114,12 +11165,12 @@ terminal. Utdata är JSON på stdout; fel skrivs till stderr. Slutstatus: 0 klar
         <translation>Ange exakt ett av --decision ID, --review ID eller --meeting ID.</translation>
     </message>
     <message>
-        <location line="+117" />
+        <location line="+118" />
         <source>The progress plan.</source>
         <translation>Framdriftsplanen.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>The kind of letter; pre_notice is issued in batches.</source>
         <translation>Brevtyp. pre_notice expedieras för en hel plan i taget.</translation>
     </message>
@@ -11164,22 +11215,22 @@ terminal. Utdata är JSON på stdout; fel skrivs till stderr. Slutstatus: 0 klar
         <translation>Skriv också PDF-filen exakt som den expedierades.</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+31" />
         <source>Only this client's.</source>
         <translation>Bara brev som gäller den här brukaren.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>Only this decision's.</source>
         <translation>Bara brev som gäller det här beslutet.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Only this review's.</source>
         <translation>Bara brev som gäller den här uppföljningen.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>Only this kind: %1.</source>
         <translation>Bara den här brevtypen: %1.</translation>
     </message>
