@@ -618,19 +618,8 @@ TEST_CASE("The meeting dialog writes letters only for a saved meeting")
 {
     CaseFixture f;
     furnish(f);
-    Meeting meeting;
-    meeting.kind = MeetingKind::FollowUp;
-    meeting.clientId = f.clientId;
-    meeting.startsAt = QDateTime(QDate(2026, 3, 16), QTime(10, 0));
-    meeting.endsAt = meeting.startsAt.addSecs(3600);
-    meeting.location = QStringLiteral("Lyngtunet");
+    Meeting meeting = f.followUpMeeting();
     meeting.agenda = QStringLiteral("1. Welcome\n2. How the help works");
-    MeetingParticipant kari;
-    kari.name = QStringLiteral("Kari Caseworker");
-    kari.role = QStringLiteral("caseworker");
-    kari.staffUserId = f.session->user().id;
-    kari.isCoordinator = true;
-    meeting.participants = {kari};
     {
         MeetingDialog unsaved(*f.session, meeting);
         CHECK_FALSE(unsaved.findChild<QPushButton *>(QStringLiteral("invitationLetterButton"))

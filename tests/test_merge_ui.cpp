@@ -312,22 +312,12 @@ Contact storedGuardian(CaseFixture &f)
 
 Meeting storedMeeting(CaseFixture &f)
 {
-    Meeting meeting;
-    meeting.kind = MeetingKind::FollowUp;
-    meeting.clientId = f.clientId;
-    meeting.startsAt = QDateTime(QDate(2026, 3, 10), QTime(10, 0));
-    meeting.endsAt = meeting.startsAt.addSecs(3600);
-    meeting.location = QStringLiteral("Lyngtunet");
+    Meeting meeting = f.followUpMeeting();
     meeting.agenda = QStringLiteral("1. Welcome");
-    MeetingParticipant kari;
-    kari.name = QStringLiteral("Kari Caseworker");
-    kari.role = QStringLiteral("caseworker");
-    kari.staffUserId = f.session->user().id;
-    kari.isCoordinator = true;
     MeetingParticipant grete;
     grete.name = QStringLiteral("Grete Verge");
     grete.role = QStringLiteral("guardian");
-    meeting.participants = {kari, grete};
+    meeting.participants << grete;
     auto saved = MeetingRepository(*f.session).save(meeting);
     REQUIRE(saved.ok());
     return *saved;

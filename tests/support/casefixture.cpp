@@ -137,6 +137,23 @@ Decision CaseFixture::advance(const Decision &decision, DecisionStatus target)
     return *d;
 }
 
+Meeting CaseFixture::followUpMeeting() const
+{
+    Meeting meeting;
+    meeting.kind = MeetingKind::FollowUp;
+    meeting.clientId = clientId;
+    meeting.startsAt = QDateTime(QDate(2026, 3, 10), QTime(10, 0));
+    meeting.endsAt = meeting.startsAt.addSecs(3600);
+    meeting.location = QStringLiteral("Lyngtunet");
+    MeetingParticipant kari;
+    kari.name = QStringLiteral("Kari Caseworker");
+    kari.role = QStringLiteral("caseworker");
+    kari.staffUserId = session->user().id;
+    kari.isCoordinator = true;
+    meeting.participants = {kari};
+    return meeting;
+}
+
 std::unique_ptr<Database> CaseFixture::openAgain() const
 {
     auto again = Database::open(db->path());

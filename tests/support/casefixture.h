@@ -2,6 +2,7 @@
 
 #include "domain/client.h"
 #include "domain/decision.h"
+#include "domain/meeting.h"
 #include "workflow/decisionworkflow.h"
 #include "storage/database.h"
 #include "support/testsupport.h"
@@ -32,6 +33,9 @@ struct CaseFixture
     // force moves the session's today to the decision's in-force date.
     Decision decisionIn(DecisionStatus target);
     Decision advance(const Decision &decision, DecisionStatus target);
+    // A follow-up meeting about the client at Lyngtunet on 10 March 2026, 10–11, with kari
+    // as its coordinator; not saved.
+    Meeting followUpMeeting() const;
     // A second connection to the same file, as another PC would have.
     std::unique_ptr<Database> openAgain() const;
 };
