@@ -6,9 +6,9 @@
 #include "storage/database.h"
 #include "storage/filelocation.h"
 #include "storage/presence.h"
-#include "workflow/accesslog.h"
 #include "support/process.h"
 #include "support/testsupport.h"
+#include "workflow/accesslog.h"
 #include "workflow/session.h"
 
 #include <catch2/catch.hpp>
@@ -63,9 +63,9 @@ TEST_CASE("Another process commits: the watcher fires but our own commits do not
 
     // Our own commits change nothing that data_version reports.
     for (int i = 0; i < 5; ++i) {
-        REQUIRE(database->setSetting(QStringLiteral("office_name"),
-                                     QStringLiteral("Office %1").arg(i))
-                    .ok());
+        REQUIRE(
+            database->setSetting(QStringLiteral("office_name"), QStringLiteral("Office %1").arg(i))
+                .ok());
         CHECK_FALSE(watcher.poll());
     }
     QTest::qWait(300);
@@ -83,7 +83,8 @@ TEST_CASE("Another process commits: the watcher fires but our own commits do not
     CHECK(spy.count() == 1);
 }
 
-TEST_CASE("A change on a second connection counts as elsewhere but a heartbeat does not", "[shared]")
+TEST_CASE("A change on a second connection counts as elsewhere but a heartbeat does not",
+          "[shared]")
 {
     Scratch scratch;
     auto database = scratch.createDatabase(QStringLiteral("shared.sqlite"));
@@ -167,6 +168,28 @@ TEST_CASE("Cloud-sync folders are recognised from the path", "[shared]")
           == StorageKind::Local);
 }
 
+TEST_CASE("Windows UNC paths and drive letters are told apart from the path", "[shared]")
+{
+    // A UNC path is a network share whatever the drive: no need to ask Windows.
+    CHECK(isWindowsUncPath(QStringLiteral("\\\\fil01\\felles\\Fremdrift\\kontor.sqlite")));
+    CHECK(isWindowsUncPath(QStringLiteral("\\\\?\\UNC\\fil01\\felles\\kontor.sqlite")));
+    CHECK(isWindowsUncPath(QStringLiteral("\\\\?\\unc\\fil01\\felles\\kontor.sqlite")));
+    CHECK_FALSE(isWindowsUncPath(QStringLiteral("\\\\?\\C:\\Users\\inger\\kontor.sqlite")));
+    CHECK_FALSE(isWindowsUncPath(QStringLiteral("\\\\.\\pipe\\fremdrift")));
+    CHECK_FALSE(isWindowsUncPath(QStringLiteral("Z:\\Fremdrift\\kontor.sqlite")));
+    CHECK_FALSE(isWindowsUncPath(QStringLiteral("C:\\Users\\inger\\kontor.sqlite")));
+
+    // A drive letter is asked about by its root: a mapped drive (Z: for \\fil01\felles) says
+    // it is remote.
+    CHECK(windowsDriveRoot(QStringLiteral("Z:\\Fremdrift\\kontor.sqlite")) == u"Z:\\");
+    CHECK(windowsDriveRoot(QStringLiteral("z:\\kontor.sqlite")) == u"Z:\\");
+    CHECK(windowsDriveRoot(QStringLiteral("\\\\?\\h:\\Fremdrift\\kontor.sqlite")) == u"H:\\");
+    CHECK(windowsDriveRoot(QStringLiteral("\\\\fil01\\felles\\kontor.sqlite")).isEmpty());
+    CHECK(windowsDriveRoot(QStringLiteral("\\\\?\\UNC\\fil01\\felles\\kontor.sqlite")).isEmpty());
+    CHECK(windowsDriveRoot(QStringLiteral("kontor.sqlite")).isEmpty());
+    CHECK(windowsDriveRoot(QStringLiteral("Ø:\\kontor.sqlite")).isEmpty());
+}
+
 TEST_CASE("Network file systems are recognised by their type", "[shared]")
 {
     CHECK(isNetworkFileSystem({0x6969, QStringLiteral("nfs"), false}));
@@ -206,8 +229,7 @@ TEST_CASE("Database create refuses a cloud-sync folder and creates nothing", "[s
                                | QDir::NoDotAndDotDot));
 }
 
-TEST_CASE("Database open refuses a file in a cloud-sync folder and leaves it as it was",
-          "[shared]")
+TEST_CASE("Database open refuses a file in a cloud-sync folder and leaves it as it was", "[shared]")
 {
     Scratch scratch;
     const QString original = scratch.path(QStringLiteral("office.sqlite"));

@@ -67,13 +67,13 @@ struct SyncFolder
 };
 
 constexpr std::array<SyncFolder, 17> SyncFolders = {{
-    {"Dropbox", false}, // also "Dropbox (Personal)", "Dropbox (Contoso)"
+    {"Dropbox", false},  // also "Dropbox (Personal)", "Dropbox (Contoso)"
     {"OneDrive", false}, // also "OneDrive - Contoso", macOS "OneDrive-Contoso"
     {"Google Drive", false},
     {"GoogleDrive", false}, // macOS ~/Library/CloudStorage/GoogleDrive-name@example.com
     {"My Drive", true},     // Google Drive for desktop on Windows: G:\My Drive
     {"iCloud Drive", false},
-    {"iCloudDrive", false},       // iCloud for Windows
+    {"iCloudDrive", false},      // iCloud for Windows
     {"Mobile Documents", false}, // macOS ~/Library/Mobile Documents (iCloud Drive)
     {"CloudStorage", true},      // macOS ~/Library/CloudStorage: every File Provider service
     {"Box", true},
@@ -107,18 +107,24 @@ QString syncFolderIn(const QString &path)
     return {};
 }
 
-#ifdef Q_OS_WIN
-// \\server\share and \\?\UNC\server\share; not \\?\C:\ (a long local path).
-bool isUncPath(const QString &native)
+} // namespace
+
+bool isWindowsUncPath(const QString &native)
 {
     if (native.startsWith(u"\\\\?\\UNC\\", Qt::CaseInsensitive))
         return true;
     return native.startsWith(u"\\\\") && !native.startsWith(u"\\\\?\\")
            && !native.startsWith(u"\\\\.\\");
 }
-#endif
 
-} // namespace
+QString windowsDriveRoot(const QString &native)
+{
+    const QString path = native.startsWith(u"\\\\?\\") ? native.mid(4) : native;
+    if (path.size() < 2 || path.at(1) != u':' || !path.at(0).isLetter()
+        || path.at(0).unicode() > 0x7f)
+        return {};
+    return path.left(1).toUpper() + QStringLiteral(":\\");
+}
 
 FileSystemType fileSystemTypeOf(const QString &path)
 {
@@ -127,16 +133,12 @@ FileSystemType fileSystemTypeOf(const QString &path)
     FileSystemType type;
     const QString existing = existingPart(path);
 #if defined(Q_OS_WIN)
-    QString native = QDir::toNativeSeparators(existing);
-    if (isUncPath(native)) {
+    const QString native = QDir::toNativeSeparators(existing);
+    if (isWindowsUncPath(native)) {
         type.remote = true;
-    } else {
-        if (native.startsWith(u"\\\\?\\"))
-            native = native.mid(4);
-        if (native.size() >= 2 && native.at(1) == u':') {
-            const QString root = native.left(2) + u'\\';
-            type.remote = GetDriveTypeW(reinterpret_cast<LPCWSTR>(root.utf16())) == DRIVE_REMOTE;
-        }
+    } else if (const QString root = windowsDriveRoot(native); !root.isEmpty()) {
+        // A mapped network drive (Z: for \\server\share) reports itself as remote.
+        type.remote = GetDriveTypeW(reinterpret_cast<LPCWSTR>(root.utf16())) == DRIVE_REMOTE;
     }
     type.name = QString::fromUtf8(QStorageInfo(existing).fileSystemType());
 #elif defined(Q_OS_LINUX)
@@ -169,12 +171,23 @@ bool isNetworkFileSystem(const FileSystemType &type)
             return true;
     }
     static const QStringList networkNames = {
-        QStringLiteral("nfs"),    QStringLiteral("nfs4"),   QStringLiteral("smbfs"),
-        QStringLiteral("smb3"),   QStringLiteral("cifs"),   QStringLiteral("afpfs"),
-        QStringLiteral("webdav"), QStringLiteral("davfs"),  QStringLiteral("9p"),
-        QStringLiteral("afs"),    QStringLiteral("ceph"),   QStringLiteral("glusterfs"),
-        QStringLiteral("lustre"), QStringLiteral("gfs2"),   QStringLiteral("ncpfs"),
-        QStringLiteral("coda"),   QStringLiteral("sshfs"),
+        QStringLiteral("nfs"),
+        QStringLiteral("nfs4"),
+        QStringLiteral("smbfs"),
+        QStringLiteral("smb3"),
+        QStringLiteral("cifs"),
+        QStringLiteral("afpfs"),
+        QStringLiteral("webdav"),
+        QStringLiteral("davfs"),
+        QStringLiteral("9p"),
+        QStringLiteral("afs"),
+        QStringLiteral("ceph"),
+        QStringLiteral("glusterfs"),
+        QStringLiteral("lustre"),
+        QStringLiteral("gfs2"),
+        QStringLiteral("ncpfs"),
+        QStringLiteral("coda"),
+        QStringLiteral("sshfs"),
     };
     return networkNames.contains(name);
 }

@@ -26,6 +26,14 @@ struct FileSystemType
 // folder) is on.
 FileSystemType fileSystemTypeOf(const QString &path);
 
+// Windows paths, in native form, read as plain text so that they are tested on every system.
+// A UNC path: \\server\share\… or \\?\UNC\server\share\…, not \\?\C:\… (a long local path)
+// nor a device (\\.\pipe).
+bool isWindowsUncPath(const QString &native);
+// The root of a path's drive letter ("Z:\\" for Z:\office\db.sqlite or \\?\z:\…), which
+// GetDriveType asks about; empty for a UNC path or a relative one.
+QString windowsDriveRoot(const QString &native);
+
 // Whether `type` is a network file system. FUSE counts as one (sshfs, rclone, davfs…), except
 // fuseblk, which is a local disk (ntfs-3g).
 bool isNetworkFileSystem(const FileSystemType &type);
