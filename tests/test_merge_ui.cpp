@@ -8,9 +8,11 @@
 #include "i18n/language.h"
 #include "meetings/meetingdialog.h"
 #include "messagebar.h"
+#include "plans/plandialog.h"
 #include "repository/clientrepository.h"
 #include "repository/decisionrepository.h"
 #include "repository/meetingrepository.h"
+#include "repository/planrepository.h"
 #include "storage/audittrail.h"
 #include "support/casefixture.h"
 #include "support/screenshots.h"
@@ -454,6 +456,42 @@ TEST_CASE("A meeting merge cancelled keeps what was typed, and Reload shows thei
     CHECK(child<QPushButton>(&dialog, "mergeButton")->isHidden());
     child<QPlainTextEdit>(&dialog, "agendaEdit")->setPlainText(QStringLiteral("1. Housing"));
     CHECK(dialog.save());
+}
+
+TEST_CASE("A plan changed by two people is merged: their deadline, my status note")
+{
+    TwoPcs pcs;
+    ReviewPlan plan;
+    plan.title = QStringLiteral("Review of decisions at Lyngtunet");
+    plan.startOn = QDate(2026, 4, 1);
+    plan.deadline = QDate(2026, 6, 15);
+    const ReviewPlan stored = *PlanRepository(*pcs.fixture.session).save(plan);
+    PlanDialog dialog(*pcs.fixture.session, stored);
+
+    ReviewPlan theirs = *PlanRepository(*pcs.liv).get(stored.id);
+    theirs.deadline = QDate(2026, 6, 30);
+    theirs.title = QStringLiteral("Review at Lyngtunet, spring 2026");
+    REQUIRE(PlanRepository(*pcs.liv).save(theirs).ok());
+    dialog.setStatusNote(QStringLiteral("Meeting held 9 April"));
+    dialog.setTitle(QStringLiteral("Review at Lyngtunet"));
+    dialog.accept();
+    CHECK(dialog.result() != QDialog::Accepted);
+    auto *merge = child<QPushButton>(&dialog, "mergeButton");
+    REQUIRE_FALSE(merge->isHidden());
+
+    QStringList fields;
+    MergeDialog::answerNextWith([&](MergeDialog &chooser) {
+        fields = chooser.fieldsToChoose();
+        return true; // theirs, as checked first
+    });
+    CHECK(dialog.compareAndMerge());
+    MergeDialog::answerNextWith(nullptr);
+    CHECK(fields == QStringList{QStringLiteral("title")});
+    const ReviewPlan merged = *PlanRepository(*pcs.fixture.session).get(stored.id);
+    CHECK(merged.deadline == QDate(2026, 6, 30));
+    CHECK(merged.statusNote == u"Meeting held 9 April");
+    CHECK(merged.title == u"Review at Lyngtunet, spring 2026");
+    CHECK(dialog.saved().version == merged.version);
 }
 
 TEST_CASE("Compare and merge dialog screenshots", "[.screenshots]")

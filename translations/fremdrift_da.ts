@@ -3723,7 +3723,7 @@ Kontrollér, at filnavnet er skrevet rigtigt.</translation>
     <message>
         <location line="+9" />
         <source>"%1" must be true or false.</source>
-        <translation>&quot;%1&quot; skal være true eller false.</translation>
+        <translation>"%1" skal være true eller false.</translation>
     </message>
     <message>
         <location line="+10" />
@@ -5289,7 +5289,7 @@ Det videre forløb</translation>
     <message>
         <location line="+24" />
         <source>Compare and merge keeps both your changes and theirs.</source>
-        <translation>Med &quot;Sammenlign og flet&quot; beholder du både dine og vedkommendes ændringer.</translation>
+        <translation>Med "Sammenlign og flet" beholder du både dine og vedkommendes ændringer.</translation>
     </message>
     <message>
         <location line="+18" />
@@ -5753,17 +5753,17 @@ Det videre forløb</translation>
     <message>
         <location line="+72" />
         <source>"role" cannot be "%1".</source>
-        <translation>&quot;role&quot; kan ikke være &quot;%1&quot;.</translation>
+        <translation>"role" kan ikke være "%1".</translation>
     </message>
     <message>
         <location line="+32" />
         <source>"%1" must be a time as 2026-03-02T09:00:00Z, not "%2".</source>
-        <translation>&quot;%1&quot; skal være et tidspunkt skrevet 2026-03-02T09:00:00Z, ikke &quot;%2&quot;.</translation>
+        <translation>"%1" skal være et tidspunkt skrevet 2026-03-02T09:00:00Z, ikke "%2".</translation>
     </message>
     <message>
         <location line="+14" />
         <source>"participants" must be a list.</source>
-        <translation>&quot;participants&quot; skal være en liste.</translation>
+        <translation>"participants" skal være en liste.</translation>
     </message>
 </context>
 <context>
@@ -5845,7 +5845,7 @@ Det videre forløb</translation>
 <context>
     <name>fremdrift::MergeDialog</name>
     <message>
-        <location filename="../ui/widgets/mergedialog.cpp" line="+39" />
+        <location filename="../ui/widgets/mergedialog.cpp" line="+41" />
         <source>Compare and merge</source>
         <translation>Sammenlign og flet</translation>
     </message>
@@ -5875,7 +5875,7 @@ Det videre forløb</translation>
         <translation>Behold</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+21" />
         <source>&amp;Save merged</source>
         <translation>&amp;Gem flettet version</translation>
     </message>
@@ -7124,7 +7124,7 @@ Det videre forløb</translation>
 <context>
     <name>fremdrift::PlanDialog</name>
     <message>
-        <location filename="../ui/plans/plandialog.cpp" line="+43" />
+        <location filename="../ui/plans/plandialog.cpp" line="+46" />
         <source>New task plan</source>
         <translation>Ny opgaveplan</translation>
     </message>
@@ -7149,7 +7149,7 @@ Det videre forløb</translation>
         <translation>Gem</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+26" />
         <source>Review of 7 decisions at Snurruhagen</source>
         <translation>Opfølgning på 7 afgørelser på Snurruhagen</translation>
     </message>
@@ -7189,7 +7189,7 @@ Det videre forløb</translation>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+21" />
         <source>U&amp;nits covered:</source>
         <translation>Omfattede &amp;enheder:</translation>
     </message>
@@ -7199,9 +7199,14 @@ Det videre forløb</translation>
         <translation>&amp;Ansvarlige sagsbehandlere:</translation>
     </message>
     <message>
-        <location line="+154" />
+        <location line="+151" />
         <source>The plan was not saved:</source>
         <translation>Planen er ikke gemt:</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>This is the plan as now saved. Make your changes again and save.</source>
+        <translation>Sådan er planen gemt nu. Lav dine ændringer igen, og gem.</translation>
     </message>
 </context>
 <context>
@@ -8924,7 +8929,7 @@ Alt, hvad der er gemt siden da, vil ikke længere findes i databasen. Den nuvær
     <message>
         <location line="+29" />
         <source>"%1" was completed meanwhile by %2 and can no longer be merged. Reload it to see it as saved.</source>
-        <translation>&quot;%1&quot; er i mellemtiden afsluttet af %2 og kan ikke længere flettes. Genindlæs for at se trinnet, som det er gemt.</translation>
+        <translation>"%1" er i mellemtiden afsluttet af %2 og kan ikke længere flettes. Genindlæs for at se trinnet, som det er gemt.</translation>
     </message>
     <message numerus="yes">
         <location line="+103" />

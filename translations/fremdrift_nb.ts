@@ -3723,7 +3723,7 @@ Kontroller at du har oppgitt riktig filnavn.</translation>
     <message>
         <location line="+9" />
         <source>"%1" must be true or false.</source>
-        <translation>&quot;%1&quot; må være true eller false.</translation>
+        <translation>"%1" må være true eller false.</translation>
     </message>
     <message>
         <location line="+10" />
@@ -5753,17 +5753,17 @@ Veien videre</translation>
     <message>
         <location line="+72" />
         <source>"role" cannot be "%1".</source>
-        <translation>&quot;role&quot; kan ikke være &quot;%1&quot;.</translation>
+        <translation>"role" kan ikke være "%1".</translation>
     </message>
     <message>
         <location line="+32" />
         <source>"%1" must be a time as 2026-03-02T09:00:00Z, not "%2".</source>
-        <translation>&quot;%1&quot; må være et tidspunkt på formen 2026-03-02T09:00:00Z, ikke &quot;%2&quot;.</translation>
+        <translation>"%1" må være et tidspunkt på formen 2026-03-02T09:00:00Z, ikke "%2".</translation>
     </message>
     <message>
         <location line="+14" />
         <source>"participants" must be a list.</source>
-        <translation>&quot;participants&quot; må være en liste.</translation>
+        <translation>"participants" må være en liste.</translation>
     </message>
 </context>
 <context>
@@ -5845,7 +5845,7 @@ Veien videre</translation>
 <context>
     <name>fremdrift::MergeDialog</name>
     <message>
-        <location filename="../ui/widgets/mergedialog.cpp" line="+39" />
+        <location filename="../ui/widgets/mergedialog.cpp" line="+41" />
         <source>Compare and merge</source>
         <translation>Sammenlign og slå sammen</translation>
     </message>
@@ -5875,7 +5875,7 @@ Veien videre</translation>
         <translation>Behold</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+21" />
         <source>&amp;Save merged</source>
         <translation>&amp;Lagre sammenslått</translation>
     </message>
@@ -7124,7 +7124,7 @@ Veien videre</translation>
 <context>
     <name>fremdrift::PlanDialog</name>
     <message>
-        <location filename="../ui/plans/plandialog.cpp" line="+43" />
+        <location filename="../ui/plans/plandialog.cpp" line="+46" />
         <source>New task plan</source>
         <translation>Ny oppgaveplan</translation>
     </message>
@@ -7149,7 +7149,7 @@ Veien videre</translation>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+26" />
         <source>Review of 7 decisions at Snurruhagen</source>
         <translation>Gjennomgang av 7 vedtak ved Snurruhagen</translation>
     </message>
@@ -7189,7 +7189,7 @@ Veien videre</translation>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+21" />
         <source>U&amp;nits covered:</source>
         <translation>&amp;Enheter som omfattes:</translation>
     </message>
@@ -7199,9 +7199,14 @@ Veien videre</translation>
         <translation>&amp;Ansvarlige saksbehandlere:</translation>
     </message>
     <message>
-        <location line="+154" />
+        <location line="+151" />
         <source>The plan was not saved:</source>
         <translation>Planen ble ikke lagret:</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>This is the plan as now saved. Make your changes again and save.</source>
+        <translation>Her ser du planen slik den er lagret nå. Gjør endringene dine på nytt, og lagre.</translation>
     </message>
 </context>
 <context>

@@ -3723,7 +3723,7 @@ Kontrollera att du har angett rätt filnamn.</translation>
     <message>
         <location line="+9" />
         <source>"%1" must be true or false.</source>
-        <translation>&quot;%1&quot; måste vara true eller false.</translation>
+        <translation>"%1" måste vara true eller false.</translation>
     </message>
     <message>
         <location line="+10" />
@@ -5289,7 +5289,7 @@ Fortsatt planering</translation>
     <message>
         <location line="+24" />
         <source>Compare and merge keeps both your changes and theirs.</source>
-        <translation>Med &quot;Jämför och sammanfoga&quot; behåller du både dina och den andra användarens ändringar.</translation>
+        <translation>Med "Jämför och sammanfoga" behåller du både dina och den andra användarens ändringar.</translation>
     </message>
     <message>
         <location line="+18" />
@@ -5753,17 +5753,17 @@ Fortsatt planering</translation>
     <message>
         <location line="+72" />
         <source>"role" cannot be "%1".</source>
-        <translation>&quot;role&quot; kan inte vara &quot;%1&quot;.</translation>
+        <translation>"role" kan inte vara "%1".</translation>
     </message>
     <message>
         <location line="+32" />
         <source>"%1" must be a time as 2026-03-02T09:00:00Z, not "%2".</source>
-        <translation>&quot;%1&quot; måste vara en tidpunkt i formen 2026-03-02T09:00:00Z, inte &quot;%2&quot;.</translation>
+        <translation>"%1" måste vara en tidpunkt i formen 2026-03-02T09:00:00Z, inte "%2".</translation>
     </message>
     <message>
         <location line="+14" />
         <source>"participants" must be a list.</source>
-        <translation>&quot;participants&quot; måste vara en lista.</translation>
+        <translation>"participants" måste vara en lista.</translation>
     </message>
 </context>
 <context>
@@ -5845,7 +5845,7 @@ Fortsatt planering</translation>
 <context>
     <name>fremdrift::MergeDialog</name>
     <message>
-        <location filename="../ui/widgets/mergedialog.cpp" line="+39" />
+        <location filename="../ui/widgets/mergedialog.cpp" line="+41" />
         <source>Compare and merge</source>
         <translation>Jämför och sammanfoga</translation>
     </message>
@@ -5875,7 +5875,7 @@ Fortsatt planering</translation>
         <translation>Behåll</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+21" />
         <source>&amp;Save merged</source>
         <translation>&amp;Spara sammanfogad version</translation>
     </message>
@@ -7124,7 +7124,7 @@ Fortsatt planering</translation>
 <context>
     <name>fremdrift::PlanDialog</name>
     <message>
-        <location filename="../ui/plans/plandialog.cpp" line="+43" />
+        <location filename="../ui/plans/plandialog.cpp" line="+46" />
         <source>New task plan</source>
         <translation>Ny aktivitetsplan</translation>
     </message>
@@ -7149,7 +7149,7 @@ Fortsatt planering</translation>
         <translation>Spara</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+26" />
         <source>Review of 7 decisions at Snurruhagen</source>
         <translation>Uppföljning av 7 beslut på Snurruhagen</translation>
     </message>
@@ -7189,7 +7189,7 @@ Fortsatt planering</translation>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+21" />
         <source>U&amp;nits covered:</source>
         <translation>E&amp;nheter som omfattas:</translation>
     </message>
@@ -7199,9 +7199,14 @@ Fortsatt planering</translation>
         <translation>&amp;Ansvariga handläggare:</translation>
     </message>
     <message>
-        <location line="+154" />
+        <location line="+151" />
         <source>The plan was not saved:</source>
         <translation>Planen sparades inte:</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>This is the plan as now saved. Make your changes again and save.</source>
+        <translation>Så här ser planen ut som den är sparad nu. Gör dina ändringar igen och spara.</translation>
     </message>
 </context>
 <context>
@@ -8924,7 +8929,7 @@ Allt som har sparats sedan dess försvinner från databasen. Den nuvarande filen
     <message>
         <location line="+29" />
         <source>"%1" was completed meanwhile by %2 and can no longer be merged. Reload it to see it as saved.</source>
-        <translation>&quot;%1&quot; har under tiden slutförts av %2 och kan inte längre sammanfogas. Läs in igen för att se steget som det är sparat.</translation>
+        <translation>"%1" har under tiden slutförts av %2 och kan inte längre sammanfogas. Läs in igen för att se steget som det är sparat.</translation>
     </message>
     <message numerus="yes">
         <location line="+103" />

@@ -1,17 +1,13 @@
 #include "domain/planjson.h"
 
 #include "domain/json.h"
+#include "domain/jsonreading.h"
 
 #include <QJsonArray>
 
 namespace fremdrift {
 
 namespace {
-
-QJsonValue optionalId(const std::optional<qint64> &id)
-{
-    return id ? QJsonValue(*id) : QJsonValue();
-}
 
 QJsonValue optionalText(const QString &text)
 {

@@ -29,35 +29,35 @@ std::optional<PlanKind> planKindFromKey(const QString &key)
 
 const ReviewStep *Review::step(const QString &stepId) const
 {
-    const auto found = std::find_if(steps.cbegin(), steps.cend(),
-                                    [&](const ReviewStep &s) { return s.stepId == stepId; });
+    const auto found = std::find_if(
+        steps.cbegin(), steps.cend(), [&](const ReviewStep &s) { return s.stepId == stepId; });
     return found == steps.cend() ? nullptr : &*found;
 }
 
 ReviewStep *Review::step(const QString &stepId)
 {
-    const auto found = std::find_if(steps.begin(), steps.end(),
-                                    [&](const ReviewStep &s) { return s.stepId == stepId; });
+    const auto found = std::find_if(
+        steps.begin(), steps.end(), [&](const ReviewStep &s) { return s.stepId == stepId; });
     return found == steps.end() ? nullptr : &*found;
 }
 
 const ReviewStep *Review::currentStep() const
 {
-    const auto open = std::find_if(steps.cbegin(), steps.cend(),
-                                   [](const ReviewStep &s) { return !s.isDone(); });
+    const auto open = std::find_if(
+        steps.cbegin(), steps.cend(), [](const ReviewStep &s) { return !s.isDone(); });
     return open == steps.cend() ? nullptr : &*open;
 }
 
 int Review::doneCount() const
 {
-    return int(std::count_if(steps.cbegin(), steps.cend(),
-                             [](const ReviewStep &s) { return s.isDone(); }));
+    return int(std::count_if(
+        steps.cbegin(), steps.cend(), [](const ReviewStep &s) { return s.isDone(); }));
 }
 
 int Review::lateCount(const QDate &today) const
 {
-    return int(std::count_if(steps.cbegin(), steps.cend(),
-                             [&](const ReviewStep &s) { return s.isLate(today); }));
+    return int(std::count_if(
+        steps.cbegin(), steps.cend(), [&](const ReviewStep &s) { return s.isLate(today); }));
 }
 
 QString planStepId()
@@ -128,6 +128,18 @@ QString responsibleRoleName(const QString &role)
     if (role == u"supplier")
         return Plans::tr("Supplier");
     return role;
+}
+
+QList<PlanCaseworker> caseworkersFor(const QList<qint64> &userIds,
+                                     const QList<PlanCaseworker> &known)
+{
+    QList<PlanCaseworker> caseworkers;
+    for (qint64 id : userIds) {
+        const auto found = std::find_if(
+            known.cbegin(), known.cend(), [id](const PlanCaseworker &c) { return c.userId == id; });
+        caseworkers << (found != known.cend() ? *found : PlanCaseworker{id, {}, 0});
+    }
+    return caseworkers;
 }
 
 } // namespace fremdrift

@@ -22,9 +22,13 @@ std::optional<PlanKind> planKindFromKey(const QString &key);
 struct PlanCaseworker
 {
     qint64 userId = 0;
-    QString name; // read only
+    QString name;        // read only
     int reviewCount = 0; // read only
 };
+
+// The caseworkers `userIds`, in that order, keeping what `known` says of those among them.
+QList<PlanCaseworker> caseworkersFor(const QList<qint64> &userIds,
+                                     const QList<PlanCaseworker> &known);
 
 struct ReviewPlan
 {
@@ -92,10 +96,7 @@ struct ReviewStep
 
     bool isDone() const { return doneOn.isValid(); }
     // Not done and due before today.
-    bool isLate(const QDate &today) const
-    {
-        return !isDone() && dueOn.isValid() && dueOn < today;
-    }
+    bool isLate(const QDate &today) const { return !isDone() && dueOn.isValid() && dueOn < today; }
 };
 
 // The review of one client's decision within a plan.
@@ -105,10 +106,10 @@ struct Review
     qint64 planId = 0;
     QString planTitle; // read only
     qint64 clientId = 0;
-    QString clientName; // read only
-    QString unitName;   // read only
-    std::optional<qint64> decisionId; // the decision under review
-    QString decisionReference;        // read only
+    QString clientName;                  // read only
+    QString unitName;                    // read only
+    std::optional<qint64> decisionId;    // the decision under review
+    QString decisionReference;           // read only
     std::optional<qint64> newDecisionId; // the decision written in step 6
     QString newDecisionReference;        // read only
     std::optional<qint64> caseworkerId;
@@ -148,7 +149,7 @@ struct PlanSummary
     QString statusNote;
     QDate closedOn;
     QStringList caseworkerNames;
-    int reviewCount = 0;  // task plans: tasks
+    int reviewCount = 0;   // task plans: tasks
     int finishedCount = 0; // reviews with every step done; task plans: tasks done
     int stepCount = 0;
     int stepsDone = 0;

@@ -53,6 +53,23 @@ void insertAt(QJsonObject &json, QStringView path, const QJsonValue &value)
 
 const QString formPrefix = QStringLiteral("form/");
 
+QJsonArray sortedIds(QList<qint64> ids)
+{
+    std::sort(ids.begin(), ids.end());
+    QJsonArray array;
+    for (qint64 id : ids)
+        array.append(id);
+    return array;
+}
+
+QList<qint64> idsOf(const QJsonValue &array)
+{
+    QList<qint64> ids;
+    for (const QJsonValue &id : array.toArray())
+        ids << id.toInteger();
+    return ids;
+}
+
 // A form field with nothing in it: no text, an empty list, a box not ticked. The form's widgets
 // give back every field, a form saved elsewhere may leave the empty ones out: either way it
 // holds nothing.
@@ -153,6 +170,35 @@ QJsonObject meetingContent(const Meeting &meeting)
     }
     content.insert(QStringLiteral("participants"), participants);
     return content;
+}
+
+QJsonObject planContent(const ReviewPlan &plan)
+{
+    QList<qint64> caseworkers;
+    for (const PlanCaseworker &caseworker : plan.caseworkers)
+        caseworkers << caseworker.userId;
+    return {
+        {QStringLiteral("title"), plan.title},
+        {QStringLiteral("goal"), plan.goal},
+        {QStringLiteral("unit_ids"), sortedIds(plan.unitIds)},
+        {QStringLiteral("start_on"), jsonDate(plan.startOn)},
+        {QStringLiteral("deadline"), jsonDate(plan.deadline)},
+        {QStringLiteral("status_note"), plan.statusNote},
+        {QStringLiteral("caseworker_ids"), sortedIds(caseworkers)},
+    };
+}
+
+ReviewPlan withPlanContent(ReviewPlan plan, const QJsonObject &content)
+{
+    plan.title = content.value(QStringLiteral("title")).toString();
+    plan.goal = content.value(QStringLiteral("goal")).toString();
+    plan.unitIds = idsOf(content.value(QStringLiteral("unit_ids")));
+    plan.startOn = dateFromIso(content.value(QStringLiteral("start_on")).toString());
+    plan.deadline = dateFromIso(content.value(QStringLiteral("deadline")).toString());
+    plan.statusNote = content.value(QStringLiteral("status_note")).toString();
+    plan.caseworkers
+        = caseworkersFor(idsOf(content.value(QStringLiteral("caseworker_ids"))), plan.caseworkers);
+    return plan;
 }
 
 QJsonObject stepContent(const ReviewStep &step)

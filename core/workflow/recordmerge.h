@@ -59,6 +59,13 @@ QJsonObject nestJson(const QJsonObject &flat);
 // (every save writes the participants anew, under new ids). meetingFromJson() reads it back.
 QJsonObject meetingContent(const Meeting &meeting);
 
+// A plan as compare and merge sees it: what its dialog edits (title, goal, unit_ids, start_on,
+// deadline, status_note, caseworker_ids), the ids in order.
+QJsonObject planContent(const ReviewPlan &plan);
+// `plan` with what planContent() holds instead of its own; a caseworker it had keeps what the
+// plan knew of them.
+ReviewPlan withPlanContent(ReviewPlan plan, const QJsonObject &content);
+
 // A review step's content as compare and merge sees it: "due_on", "notes" and each field of its
 // form by its path ("form/sent_on", "form/investigation/life_areas/health"). A form field with
 // nothing in it (empty text, list or object, null, false) is left out, as if it were not there.

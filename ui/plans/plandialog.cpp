@@ -3,12 +3,15 @@
 #include "clients/formmessagepanel.h"
 #include "repository/clientrepository.h"
 #include "repository/planrepository.h"
+#include "widgets/mergedialog.h"
+#include "workflow/recordmerge.h"
 #include "workflow/session.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -47,6 +50,11 @@ PlanDialog::PlanDialog(Session &session, ReviewPlan plan, QWidget *parent)
     buttons->button(QDialogButtonBox::Ok)->setText(m_plan.id == 0 ? tr("Create") : tr("Save"));
     connect(buttons, &QDialogButtonBox::accepted, this, &PlanDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &PlanDialog::reject);
+    m_mergeButton = MergeDialog::createButton(this);
+    buttons->addButton(m_mergeButton, QDialogButtonBox::ActionRole);
+    m_mergeButton->hide(); // until a save meets a conflict
+    connect(m_mergeButton, &QPushButton::clicked, this, &PlanDialog::compareAndMerge);
+    connect(m_messages, &FormMessagePanel::reloadRequested, this, &PlanDialog::reload);
 
     auto *columns = new QHBoxLayout;
     columns->addWidget(createForm(), 3);
@@ -56,7 +64,7 @@ PlanDialog::PlanDialog(Session &session, ReviewPlan plan, QWidget *parent)
     layout->addLayout(columns, 1);
     layout->addWidget(buttons);
     fillLists();
-    showPlan();
+    showPlan(m_plan);
     resize(760, 500);
 }
 
@@ -87,8 +95,11 @@ QWidget *PlanDialog::createForm()
     layout->addRow(tr("Stat&us:"), m_status);
 
     const std::pair<const char *, QWidget *> fields[] = {
-        {"title", m_title},     {"goal", m_goal},           {"start_on", m_start},
-        {"deadline", m_deadline}, {"status_note", m_status},
+        {"title", m_title},
+        {"goal", m_goal},
+        {"start_on", m_start},
+        {"deadline", m_deadline},
+        {"status_note", m_status},
     };
     for (const auto &[field, widget] : fields)
         m_marker.add(QString::fromLatin1(field), widget);
@@ -136,8 +147,10 @@ void PlanDialog::fillLists()
     if (!users)
         return;
     for (const StaffUser &user : std::as_const(*users)) {
-        const bool responsible = std::any_of(m_plan.caseworkers.cbegin(), m_plan.caseworkers.cend(),
-                                             [&](const PlanCaseworker &c) { return c.userId == user.id; });
+        const bool responsible
+            = std::any_of(m_plan.caseworkers.cbegin(),
+                          m_plan.caseworkers.cend(),
+                          [&](const PlanCaseworker &c) { return c.userId == user.id; });
         // Read-only users cannot take reviews; inactive ones only while still in the plan.
         if (user.role == Role::ReadOnly || (!user.active && !responsible))
             continue;
@@ -149,20 +162,20 @@ void PlanDialog::fillLists()
     }
 }
 
-void PlanDialog::showPlan()
+void PlanDialog::showPlan(const ReviewPlan &plan)
 {
     const QDate today = m_session.today();
-    setTitle(m_plan.title);
-    setGoal(m_plan.goal);
-    setStartOn(m_plan.startOn.isValid() ? m_plan.startOn : today);
-    setDeadline(m_plan.deadline.isValid() ? m_plan.deadline : today.addMonths(3));
-    setStatusNote(m_plan.statusNote);
-    setUnits(m_plan.unitIds);
+    setTitle(plan.title);
+    setGoal(plan.goal);
+    setStartOn(plan.startOn.isValid() ? plan.startOn : today);
+    setDeadline(plan.deadline.isValid() ? plan.deadline : today.addMonths(3));
+    setStatusNote(plan.statusNote);
+    setUnits(plan.unitIds);
     QList<qint64> responsible;
-    for (const PlanCaseworker &caseworker : std::as_const(m_plan.caseworkers))
+    for (const PlanCaseworker &caseworker : plan.caseworkers)
         responsible << caseworker.userId;
     // A new plan starts with the user responsible: they are usually the one making it.
-    if (m_plan.id == 0 && responsible.isEmpty())
+    if (plan.id == 0 && responsible.isEmpty())
         responsible << m_session.user().id;
     setCaseworkers(responsible);
 }
@@ -217,7 +230,7 @@ void PlanDialog::check(QListWidget *list, const QList<qint64> &ids)
     for (int row = 0; row < list->count(); ++row) {
         QListWidgetItem *item = list->item(row);
         item->setCheckState(ids.contains(item->data(IdRole).toLongLong()) ? Qt::Checked
-                                                                           : Qt::Unchecked);
+                                                                          : Qt::Unchecked);
     }
 }
 
@@ -230,14 +243,8 @@ ReviewPlan PlanDialog::plan() const
     plan.deadline = m_deadline->date();
     plan.statusNote = m_status->text().trimmed();
     plan.unitIds = plan.kind == PlanKind::Review ? checked(m_units) : QList<qint64>();
-    QList<PlanCaseworker> caseworkers;
-    for (qint64 id : checked(m_caseworkers)) {
-        // Keep what the plan knew of those already responsible (their counts).
-        const auto known = std::find_if(m_plan.caseworkers.cbegin(), m_plan.caseworkers.cend(),
-                                        [id](const PlanCaseworker &c) { return c.userId == id; });
-        caseworkers << (known != m_plan.caseworkers.cend() ? *known : PlanCaseworker{id, {}, 0});
-    }
-    plan.caseworkers = caseworkers;
+    // What the plan knew of those already responsible (their counts) stays.
+    plan.caseworkers = caseworkersFor(checked(m_caseworkers), m_plan.caseworkers);
     return plan;
 }
 
@@ -245,6 +252,7 @@ void PlanDialog::accept()
 {
     m_marker.clear();
     m_messages->clear();
+    m_mergeButton->hide();
     auto saved = PlanRepository(m_session).save(plan());
     if (!saved) {
         showError(saved.error());
@@ -263,7 +271,79 @@ void PlanDialog::showError(const Error &error)
             first->setFocus();
         return;
     }
-    m_messages->showError(error.message);
+    const bool conflict = error.code == Error::Code::Conflict && m_plan.id != 0;
+    if (conflict)
+        m_conflict = error.message;
+    m_messages->showError(error.message, conflict);
+    m_mergeButton->setVisible(conflict);
+}
+
+void PlanDialog::reload()
+{
+    auto fresh = PlanRepository(m_session).get(m_plan.id);
+    if (!fresh) {
+        showError(fresh.error());
+        return;
+    }
+    m_plan = std::move(fresh).value();
+    showPlan(m_plan);
+    m_mergeButton->hide();
+    m_messages->showWarning(tr("This is the plan as now saved. Make your changes again and "
+                               "save."));
+}
+
+bool PlanDialog::compareAndMerge()
+{
+    auto theirs = PlanRepository(m_session).get(m_plan.id);
+    if (!theirs) {
+        showError(theirs.error());
+        return false;
+    }
+    const MergeDialog::Presentation presentation{
+        [this](const QString &field) { return fieldLabel(field); },
+        [this](const QString &field, const QJsonValue &value) {
+            return fieldValue(field, value);
+        }};
+    const auto merged = MergeDialog::merge(this,
+                                           m_conflict,
+                                           planContent(m_plan),
+                                           planContent(plan()),
+                                           planContent(*theirs),
+                                           presentation);
+    if (!merged)
+        return false;
+    // Theirs is what is stored now: the merge is saved over it (and, should someone save yet
+    // again meanwhile, compared with it).
+    m_plan = std::move(theirs).value();
+    showPlan(withPlanContent(m_plan, *merged));
+    accept();
+    return result() == QDialog::Accepted;
+}
+
+QString PlanDialog::fieldLabel(const QString &field) const
+{
+    if (field == u"caseworker_ids")
+        return m_marker.label(QStringLiteral("caseworkers"));
+    const QString label = m_marker.label(field);
+    return label.isEmpty() ? field : label;
+}
+
+// Units and caseworkers by the names the lists show.
+QString PlanDialog::fieldValue(const QString &field, const QJsonValue &value) const
+{
+    const QListWidget *list = field == u"unit_ids"         ? m_units
+                              : field == u"caseworker_ids" ? m_caseworkers
+                                                           : nullptr;
+    if (!list)
+        return MergeDialog::plainValue(value);
+    QStringList names;
+    for (const QJsonValue &id : value.toArray()) {
+        for (int row = 0; row < list->count(); ++row) {
+            if (list->item(row)->data(IdRole).toLongLong() == id.toInteger())
+                names << list->item(row)->text();
+        }
+    }
+    return names.isEmpty() ? MergeDialog::plainValue(QJsonValue()) : names.join(u'\n');
 }
 
 std::optional<ReviewPlan> PlanDialog::ask(Session &session, ReviewPlan plan, QWidget *parent)

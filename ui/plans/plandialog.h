@@ -12,6 +12,7 @@ class QDateEdit;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
+class QPushButton;
 
 namespace fremdrift {
 
@@ -42,6 +43,11 @@ public:
     const ReviewPlan &saved() const { return m_plan; }
 
     void accept() override;
+    // After a conflict: the form merged with what was saved meanwhile (the user chooses where
+    // both changed a field), and saved; true when the dialog then closed as saved.
+    bool compareAndMerge();
+    // After a conflict: the plan as now saved, what was typed dropped.
+    void reload();
 
     // Shows the dialog; the plan as saved, or nothing when cancelled.
     // Tests answer it with answerNextWith().
@@ -51,7 +57,9 @@ private:
     QWidget *createForm();
     QWidget *createLists();
     void fillLists();
-    void showPlan();
+    void showPlan(const ReviewPlan &plan);
+    QString fieldLabel(const QString &field) const;
+    QString fieldValue(const QString &field, const QJsonValue &value) const;
     void showError(const Error &error);
     static QList<qint64> checked(const QListWidget *list);
     static void check(QListWidget *list, const QList<qint64> &ids);
@@ -67,6 +75,8 @@ private:
     QListWidget *m_units = nullptr;
     QListWidget *m_caseworkers = nullptr;
     FieldProblemMarker m_marker;
+    QPushButton *m_mergeButton = nullptr;
+    QString m_conflict; // who saved first and when
 };
 
 } // namespace fremdrift
